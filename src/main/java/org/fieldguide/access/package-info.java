@@ -1,0 +1,2 @@
+/** Who is looking, and the one visibility policy that decides what they may read. */
+package org.fieldguide.access;

@@ -1,0 +1,121 @@
+package org.fieldguide.content;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.fieldguide.files.FileStore;
+import org.fieldguide.guide.GuideImport;
+import org.fieldguide.guide.GuideSnapshot;
+import org.fieldguide.guide.GuideSnapshot.CategoryData;
+import org.fieldguide.guide.GuideSnapshot.EntryData;
+import org.fieldguide.guide.GuideSnapshot.FileData;
+import org.fieldguide.guide.GuideSnapshot.ResourceData;
+import org.fieldguide.platform.Language;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports a content package: reads and checks all of it first, then stores its files, then adds the
+ * guide content in one transaction. On any failure the stored files are removed again and the guide is
+ * unchanged.
+ */
+@Service
+public class ContentImport {
+
+	private static final Logger log = LoggerFactory.getLogger(ContentImport.class);
+
+	private final GuideImport guide;
+
+	private final FileStore files;
+
+	ContentImport(GuideImport guide, FileStore files) {
+		this.guide = guide;
+		this.files = files;
+	}
+
+	/** What an import added. */
+	public record Report(int categories, int entries, int translations, int resources, int files) {
+	}
+
+	public Report importPackage(PackageSource source) {
+		Set<String> existing = guide.existingSlugs();
+		Set<String> existingEntries = existing.stream()
+			.filter(s -> s.startsWith("entry:"))
+			.map(s -> s.substring("entry:".length()))
+			.collect(Collectors.toSet());
+		GuideSnapshot snapshot = PackageReader.read(source, existingEntries);
+		refuseClashes(snapshot, existing);
+
+		List<String> stored = new ArrayList<>();
+		try {
+			GuideSnapshot withKeys = store(snapshot, source, stored);
+			guide.add(withKeys);
+		}
+		catch (RuntimeException e) {
+			for (String key : stored) {
+				try {
+					files.delete(key);
+				}
+				catch (IOException cleanup) {
+					log.warn("Could not remove file {} after a failed import", key, cleanup);
+				}
+			}
+			throw e;
+		}
+		int translations = snapshot.entries().stream().mapToInt(e -> e.texts().size()).sum();
+		return new Report(snapshot.categories().size(), snapshot.entries().size(), translations,
+				snapshot.resources().size(), stored.size());
+	}
+
+	private static void refuseClashes(GuideSnapshot snapshot, Set<String> existing) {
+		for (CategoryData c : snapshot.categories()) {
+			if (existing.contains("category:" + c.slug())) {
+				throw new ContentPackageException("categories/" + c.slug() + "/category.yaml", 0,
+						"category '" + c.slug() + "' already exists in this guide");
+			}
+		}
+		for (EntryData e : snapshot.entries()) {
+			if (existing.contains("entry:" + e.slug())) {
+				throw new ContentPackageException("categories/" + e.category() + "/" + e.slug() + ".en.md", 0,
+						"entry '" + e.slug() + "' already exists in this guide");
+			}
+		}
+		for (ResourceData r : snapshot.resources()) {
+			if (existing.contains("resource:" + r.slug())) {
+				throw new ContentPackageException("resources/" + r.slug() + ".yaml", 0,
+						"resource '" + r.slug() + "' already exists in this guide");
+			}
+		}
+	}
+
+	/** Puts each file in the file store and returns the snapshot with the store's keys. */
+	private GuideSnapshot store(GuideSnapshot snapshot, PackageSource source, List<String> stored) {
+		List<ResourceData> resources = new ArrayList<>();
+		for (ResourceData r : snapshot.resources()) {
+			Map<Language, FileData> withKeys = new LinkedHashMap<>();
+			for (Map.Entry<Language, FileData> f : r.files().entrySet()) {
+				FileData file = f.getValue();
+				try {
+					String key = files.put(file.fileName(), new ByteArrayInputStream(source.read(file.storageKey())));
+					stored.add(key);
+					withKeys.put(f.getKey(), new FileData(file.fileName(), file.mediaType(), file.sizeBytes(), key));
+				}
+				catch (IOException e) {
+					throw new UncheckedIOException("Could not store " + file.storageKey(), e);
+				}
+			}
+			resources.add(new ResourceData(r.slug(), r.type(), r.visibility(), r.publisher(), r.year(), r.link(),
+					r.entries(), r.texts(), withKeys));
+		}
+		return new GuideSnapshot(snapshot.categories(), snapshot.entries(), resources);
+	}
+
+}

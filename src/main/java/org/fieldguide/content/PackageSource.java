@@ -1,0 +1,119 @@
+package org.fieldguide.content;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * The files of a content package, wherever they are: a folder, a ZIP, or the application's classpath
+ * (the bundled starter guide). Paths are relative, with {@code /} separators.
+ */
+public interface PackageSource {
+
+	List<String> paths();
+
+	byte[] read(String path);
+
+	static PackageSource folder(Path root) {
+		try (Stream<Path> walk = Files.walk(root)) {
+			List<String> paths = walk.filter(Files::isRegularFile)
+				.map(p -> root.relativize(p).toString().replace('\\', '/'))
+				.sorted()
+				.toList();
+			return new PackageSource() {
+				@Override
+				public List<String> paths() {
+					return paths;
+				}
+
+				@Override
+				public byte[] read(String path) {
+					try {
+						return Files.readAllBytes(root.resolve(path));
+					}
+					catch (IOException e) {
+						throw new UncheckedIOException(e);
+					}
+				}
+			};
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** A ZIP of a package folder; a single top-level folder inside the ZIP is allowed and skipped. */
+	static PackageSource zip(Path zip) {
+		try (FileSystem fs = FileSystems.newFileSystem(zip)) {
+			Path root = fs.getPath("/");
+			try (Stream<Path> top = Files.list(root)) {
+				List<Path> children = top.toList();
+				if (children.size() == 1 && Files.isDirectory(children.get(0))
+						&& !Files.exists(root.resolve("package.yaml"))) {
+					root = children.get(0);
+				}
+			}
+			PackageSource inside = folder(root);
+			List<String> paths = inside.paths();
+			java.util.Map<String, byte[]> bytes = new java.util.HashMap<>();
+			for (String path : paths) {
+				bytes.put(path, inside.read(path));
+			}
+			return memory(paths, bytes);
+		}
+		catch (IOException e) {
+			throw new ContentPackageException(zip.getFileName().toString(), 0, "not a readable ZIP file: " + e.getMessage());
+		}
+	}
+
+	/** A package inside the application, for instance {@code starter-guide}, read from the classpath. */
+	static PackageSource classpath(String location) {
+		try {
+			Resource[] found = new PathMatchingResourcePatternResolver().getResources("classpath*:" + location + "/**");
+			String marker = "/" + location + "/";
+			List<String> paths = new ArrayList<>();
+			java.util.Map<String, byte[]> bytes = new java.util.HashMap<>();
+			for (Resource resource : found) {
+				if (!resource.isReadable() || resource.getURL().toString().endsWith("/")) {
+					continue;
+				}
+				String url = resource.getURL().toString();
+				String path = url.substring(url.lastIndexOf(marker) + marker.length());
+				try (InputStream in = resource.getInputStream()) {
+					bytes.put(path, in.readAllBytes());
+					paths.add(path);
+				}
+			}
+			paths.sort(null);
+			return memory(paths, bytes);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static PackageSource memory(List<String> paths, java.util.Map<String, byte[]> bytes) {
+		return new PackageSource() {
+			@Override
+			public List<String> paths() {
+				return paths;
+			}
+
+			@Override
+			public byte[] read(String path) {
+				return bytes.get(path);
+			}
+		};
+	}
+
+}

@@ -1,0 +1,45 @@
+package org.fieldguide.content;
+
+import org.fieldguide.guide.GuideImport;
+import org.fieldguide.platform.FieldguideProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** On first start, an empty guide receives the bundled starter guide, so a new installation is useful at once. */
+@Component
+@Order(0)
+class StarterGuideLoader implements ApplicationRunner {
+
+	static final String LOCATION = "starter-guide";
+
+	private static final Logger log = LoggerFactory.getLogger(StarterGuideLoader.class);
+
+	private final ContentImport contentImport;
+
+	private final GuideImport guide;
+
+	private final FieldguideProperties properties;
+
+	StarterGuideLoader(ContentImport contentImport, GuideImport guide, FieldguideProperties properties) {
+		this.contentImport = contentImport;
+		this.guide = guide;
+		this.properties = properties;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!properties.importStarterGuide() || !guide.isEmpty()) {
+			return;
+		}
+		long start = System.nanoTime();
+		ContentImport.Report report = contentImport.importPackage(PackageSource.classpath(LOCATION));
+		log.info("Imported the starter guide: {} categories, {} entries ({} translations), {} resources, {} files in {} ms",
+				report.categories(), report.entries(), report.translations(), report.resources(), report.files(),
+				(System.nanoTime() - start) / 1_000_000);
+	}
+
+}

@@ -1,0 +1,2 @@
+/** Where resource files live (the {@code FileStore}) and how readers download them. */
+package org.fieldguide.files;

@@ -1,0 +1,214 @@
+package org.fieldguide.guide;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.fieldguide.access.Viewer;
+import org.fieldguide.access.Visibility;
+import org.fieldguide.access.VisibilityPolicy;
+import org.fieldguide.guide.GuideViews.CategoryCard;
+import org.fieldguide.guide.GuideViews.CategoryPage;
+import org.fieldguide.guide.GuideViews.DownloadableFile;
+import org.fieldguide.guide.GuideViews.EntryCard;
+import org.fieldguide.guide.GuideViews.EntryPage;
+import org.fieldguide.guide.GuideViews.HomePage;
+import org.fieldguide.guide.GuideViews.PhaseCard;
+import org.fieldguide.guide.GuideViews.PhaseGroup;
+import org.fieldguide.guide.GuideViews.PhasePage;
+import org.fieldguide.platform.Language;
+import org.fieldguide.platform.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Prepares the public reader's pages for one viewer in one language. Every query passes the set of
+ * visibilities that {@link VisibilityPolicy} grants the viewer, so restricted content is never loaded
+ * for someone who may not read it; what is not readable is reported as not found.
+ */
+@Service
+@Transactional(readOnly = true)
+public class GuideReader {
+
+	private final CategoryRepository categories;
+
+	private final EntryRepository entries;
+
+	private final ResourceRepository resources;
+
+	private final VisibilityPolicy policy;
+
+	private final ResourceViews resourceViews;
+
+	GuideReader(CategoryRepository categories, EntryRepository entries, ResourceRepository resources,
+			VisibilityPolicy policy, ResourceViews resourceViews) {
+		this.categories = categories;
+		this.entries = entries;
+		this.resources = resources;
+		this.policy = policy;
+		this.resourceViews = resourceViews;
+	}
+
+	public HomePage home(Language language, Viewer viewer) {
+		Set<Visibility> readable = policy.readableBy(viewer);
+		List<Entry> all = entries.findAllReadable(readable);
+		Map<Long, Long> perCategory = all.stream()
+			.collect(Collectors.groupingBy(e -> e.category().id(), Collectors.counting()));
+		List<CategoryCard> cards = categories.findReadable(readable)
+			.stream()
+			.map(c -> card(c, language, perCategory.getOrDefault(c.id(), 0L).intValue()))
+			.toList();
+		Map<Long, Set<Phase>> phases = phasesOf(all);
+		List<PhaseCard> phaseCards = new ArrayList<>();
+		for (Phase phase : Phase.values()) {
+			int count = (int) phases.values().stream().filter(p -> p.contains(phase)).count();
+			phaseCards.add(new PhaseCard(phase, count));
+		}
+		return new HomePage(cards, phaseCards);
+	}
+
+	/** All readable categories, for navigation. */
+	public List<CategoryCard> categories(Language language, Viewer viewer) {
+		return categories.findReadable(policy.readableBy(viewer)).stream().map(c -> card(c, language, 0)).toList();
+	}
+
+	public CategoryPage category(String slug, Language language, Viewer viewer) {
+		Set<Visibility> readable = policy.readableBy(viewer);
+		Category category = categories.findReadable(slug, readable)
+			.orElseThrow(() -> new NotFoundException("No category " + slug));
+		List<Entry> inCategory = entries.findReadableInCategory(slug, readable);
+		List<EntryCard> tree = tree(inCategory, language);
+		return new CategoryPage(card(category, language, inCategory.size()), tree);
+	}
+
+	public PhasePage phase(Phase phase, Language language, Viewer viewer) {
+		Set<Visibility> readable = policy.readableBy(viewer);
+		List<Entry> inPhase = entries.findReadableInPhase(phase, readable);
+		Map<Long, EntryCard> cards = cards(inPhase, language);
+		List<PhaseGroup> groups = new ArrayList<>();
+		for (Category category : categories.findReadable(readable)) {
+			List<EntryCard> inGroup = inPhase.stream()
+				.filter(e -> e.category().id().equals(category.id()))
+				.map(e -> cards.get(e.id()))
+				.toList();
+			if (!inGroup.isEmpty()) {
+				groups.add(new PhaseGroup(card(category, language, inGroup.size()), inGroup));
+			}
+		}
+		return new PhasePage(phase, groups);
+	}
+
+	public EntryPage entry(String categorySlug, String slug, Language language, Viewer viewer) {
+		Set<Visibility> readable = policy.readableBy(viewer);
+		Entry entry = entries.findReadable(slug, readable)
+			.filter(e -> e.category().slug().equals(categorySlug))
+			.orElseThrow(() -> new NotFoundException("No entry " + categorySlug + "/" + slug));
+		Map<String, EntryTranslation> translations = entry.translations()
+			.stream()
+			.collect(Collectors.toMap(EntryTranslation::language, t -> t));
+		EntryTranslation text = translations.getOrDefault(language.code(), translations.get(Language.SOURCE.code()));
+		Language textLanguage = Language.fromCode(text.language()).orElseThrow();
+		Set<Language> available = EnumSet.noneOf(Language.class);
+		translations.keySet().forEach(code -> Language.fromCode(code).ifPresent(available::add));
+
+		List<Entry> children = entries.findReadableInCategory(categorySlug, readable)
+			.stream()
+			.filter(e -> e.parent() != null && e.parent().id().equals(entry.id()))
+			.toList();
+		List<Entry> related = entries.findReadableRelated(entry.id(), readable);
+		List<Entry> linked = new ArrayList<>(children);
+		linked.addAll(related);
+		if (entry.parent() != null) {
+			linked.add(entry.parent());
+		}
+		Map<Long, EntryCard> cards = cards(linked, language);
+		LocalDate lastUpdated = text.reviewedOn() != null ? text.reviewedOn()
+				: LocalDate.ofInstant(text.updatedAt(), ZoneOffset.UTC);
+		return new EntryPage(entry.slug(), card(entry.category(), language, 0),
+				entry.parent() == null ? null : cards.get(entry.parent().id()), text.title(), text.summary(),
+				text.bodyHtml(), List.copyOf(text.keyPoints()), textLanguage, textLanguage != language, available,
+				Set.copyOf(entry.phases()), Set.copyOf(entry.topics()), Set.copyOf(entry.typologies()),
+				Set.copyOf(entry.managementModels()), children.stream().map(e -> cards.get(e.id())).toList(),
+				related.stream().map(e -> cards.get(e.id())).toList(),
+				resourceViews.items(resources.findReadableForEntry(entry.id(), readable), language), lastUpdated);
+	}
+
+	public java.util.Optional<DownloadableFile> file(String resourceSlug, String languageCode, Viewer viewer) {
+		return resources.findReadable(resourceSlug, policy.readableBy(viewer))
+			.map(r -> r.files().get(languageCode))
+			.map(f -> new DownloadableFile(f.fileName(), f.mediaType(), f.sizeBytes(), f.storageKey()));
+	}
+
+	private CategoryCard card(Category category, Language language, int entryCount) {
+		LocalText text = category.texts().get(language.code());
+		Language textLanguage = language;
+		if (text == null) {
+			text = category.texts().get(Language.SOURCE.code());
+			textLanguage = Language.SOURCE;
+		}
+		return new CategoryCard(category.slug(), text.title(), text.description(), textLanguage, entryCount);
+	}
+
+	/** Cards for top-level entries with their sub-entries nested, in position order. */
+	private List<EntryCard> tree(List<Entry> inCategory, Language language) {
+		Map<Long, EntryCard> flat = cards(inCategory, language);
+		Map<Long, List<EntryCard>> children = new HashMap<>();
+		for (Entry e : inCategory) {
+			if (e.parent() != null) {
+				children.computeIfAbsent(e.parent().id(), k -> new ArrayList<>()).add(flat.get(e.id()));
+			}
+		}
+		return inCategory.stream()
+			.filter(e -> e.parent() == null)
+			.map(e -> withChildren(flat.get(e.id()), children.getOrDefault(e.id(), List.of())))
+			.toList();
+	}
+
+	private static EntryCard withChildren(EntryCard card, List<EntryCard> children) {
+		return new EntryCard(card.slug(), card.categorySlug(), card.title(), card.summary(), card.textLanguage(),
+				card.phases(), children);
+	}
+
+	/** Cards in one query for titles and one for phases, whatever the number of entries. */
+	private Map<Long, EntryCard> cards(List<Entry> list, Language language) {
+		if (list.isEmpty()) {
+			return Map.of();
+		}
+		List<Long> ids = list.stream().map(Entry::id).toList();
+		Map<Long, Map<String, EntryTranslation>> texts = new HashMap<>();
+		for (EntryTranslation t : entries.findTranslations(ids, Set.of(language.code(), Language.SOURCE.code()))) {
+			texts.computeIfAbsent(t.entry().id(), k -> new HashMap<>()).put(t.language(), t);
+		}
+		Map<Long, Set<Phase>> phases = phasesOf(list);
+		Map<Long, EntryCard> cards = new LinkedHashMap<>();
+		for (Entry e : list) {
+			Map<String, EntryTranslation> byLanguage = texts.getOrDefault(e.id(), Map.of());
+			EntryTranslation t = byLanguage.getOrDefault(language.code(), byLanguage.get(Language.SOURCE.code()));
+			if (t == null) {
+				continue;
+			}
+			cards.put(e.id(), new EntryCard(e.slug(), e.category().slug(), t.title(), t.summary(),
+					Language.fromCode(t.language()).orElseThrow(), phases.getOrDefault(e.id(), Set.of()), List.of()));
+		}
+		return cards;
+	}
+
+	private Map<Long, Set<Phase>> phasesOf(List<Entry> list) {
+		Map<Long, Set<Phase>> phases = new HashMap<>();
+		if (list.isEmpty()) {
+			return phases;
+		}
+		for (Object[] row : entries.findPhases(list.stream().map(Entry::id).toList())) {
+			phases.computeIfAbsent((Long) row[0], k -> EnumSet.noneOf(Phase.class)).add((Phase) row[1]);
+		}
+		return phases;
+	}
+
+}

@@ -1,0 +1,164 @@
+package org.fieldguide.guide;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.ext.task.list.items.TaskListItemsExtension;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.HtmlWriter;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+import org.owasp.html.Sanitizers;
+import org.fieldguide.platform.Language;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders an entry's Markdown to HTML that is safe to show as it is: CommonMark with tables, task
+ * lists, heading anchors and "from the field" boxes, then an allow-list sanitiser. It runs when a
+ * translation is saved, never when a page is read.
+ */
+@Component
+public class MarkdownRenderer {
+
+	static final String FIELD_MARKER = "[!FIELD]";
+
+	private static final Map<Language, String> FIELD_LABEL = Map.of(Language.EN, "From the field", Language.FR,
+			"Sur le terrain", Language.ES, "Desde el terreno", Language.AR, "من الميدان");
+
+	private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(),
+			TaskListItemsExtension.create(), HeadingAnchorExtension.create());
+
+	private static final PolicyFactory POLICY = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS)
+		.and(Sanitizers.TABLES)
+		.and(new HtmlPolicyBuilder().allowElements("a")
+			.allowUrlProtocols("http", "https", "mailto")
+			.allowAttributes("href")
+			.onElements("a")
+			.requireRelsOnLinks("noopener", "noreferrer")
+			.allowElements("aside", "code", "pre", "hr", "br", "input", "thead", "tbody", "th", "td", "tr")
+			.allowAttributes("class")
+			.matching(Pattern.compile("field-note|field-note-label|field-note-title|task-list-item"))
+			.onElements("aside", "p", "li")
+			.allowAttributes("aria-label")
+			.onElements("aside")
+			.allowAttributes("id")
+			.matching(Pattern.compile("[a-z0-9-]{1,100}"))
+			.onElements("h2", "h3", "h4", "h5", "h6")
+			.allowAttributes("type")
+			.matching(Pattern.compile("checkbox"))
+			.onElements("input")
+			.allowAttributes("checked", "disabled")
+			.onElements("input")
+			.allowAttributes("align")
+			.matching(Pattern.compile("left|right|center"))
+			.onElements("th", "td")
+			.toFactory());
+
+	private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
+
+	/** Renders Markdown written in {@code language}; the box label is in the same language. */
+	public String render(String markdown, Language language) {
+		HtmlRenderer renderer = HtmlRenderer.builder()
+			.extensions(EXTENSIONS)
+			.nodeRendererFactory(context -> new FieldNoteRenderer(context, FIELD_LABEL.get(language)))
+			.build();
+		String html = POLICY.sanitize(renderer.render(parser.parse(markdown)));
+		// wide tables scroll inside their own box on a phone instead of widening the page
+		return html.replace("<table>", "<div class=\"table-wrap\"><table>").replace("</table>", "</table></div>");
+	}
+
+	/** A block quote that starts with {@code [!FIELD]} becomes a labelled aside. */
+	private static final class FieldNoteRenderer implements NodeRenderer {
+
+		private final HtmlNodeRendererContext context;
+
+		private final HtmlWriter html;
+
+		private final String label;
+
+		FieldNoteRenderer(HtmlNodeRendererContext context, String label) {
+			this.context = context;
+			this.html = context.getWriter();
+			this.label = label;
+		}
+
+		@Override
+		public Set<Class<? extends Node>> getNodeTypes() {
+			return Set.of(BlockQuote.class);
+		}
+
+		@Override
+		public void render(Node node) {
+			Text marker = marker(node);
+			if (marker == null) {
+				html.line();
+				html.tag("blockquote");
+				renderChildren(node);
+				html.tag("/blockquote");
+				html.line();
+				return;
+			}
+			String title = marker.getLiteral().substring(FIELD_MARKER.length()).strip();
+			Node firstParagraph = node.getFirstChild();
+			html.line();
+			html.tag("aside", Map.of("class", "field-note", "aria-label", label));
+			html.tag("p", Map.of("class", "field-note-label"));
+			html.text(label);
+			html.tag("/p");
+			if (!title.isEmpty()) {
+				html.tag("p", Map.of("class", "field-note-title"));
+				html.tag("strong");
+				html.text(title);
+				html.tag("/strong");
+				html.tag("/p");
+			}
+			marker.unlink();
+			// the marker line may be followed by more text in the same paragraph (no blank line)
+			Node rest = firstParagraph.getFirstChild();
+			while (rest != null && !(rest instanceof Text t && !t.getLiteral().isBlank())
+					&& !(rest instanceof org.commonmark.node.Emphasis) && !(rest instanceof org.commonmark.node.StrongEmphasis)
+					&& !(rest instanceof org.commonmark.node.Code) && !(rest instanceof org.commonmark.node.Link)) {
+				Node next = rest.getNext();
+				rest.unlink();
+				rest = next;
+			}
+			if (firstParagraph.getFirstChild() == null) {
+				firstParagraph.unlink();
+			}
+			renderChildren(node);
+			html.tag("/aside");
+			html.line();
+		}
+
+		private static Text marker(Node node) {
+			if (node.getFirstChild() instanceof Paragraph p && p.getFirstChild() instanceof Text t
+					&& t.getLiteral().startsWith(FIELD_MARKER)) {
+				return t;
+			}
+			return null;
+		}
+
+		private void renderChildren(Node parent) {
+			Node child = parent.getFirstChild();
+			while (child != null) {
+				Node next = child.getNext();
+				context.render(child);
+				child = next;
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,94 @@
+package org.fieldguide.guide;
+
+import java.util.EnumSet;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.fieldguide.access.CurrentViewer;
+import org.fieldguide.guide.GuideViews.EntryPage;
+import org.fieldguide.guide.GuideViews.ResourceFilter;
+import org.fieldguide.platform.Language;
+import org.fieldguide.platform.LanguageLink;
+import org.fieldguide.platform.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The public reader: home, categories, entries, phases, the resource library and the about page. */
+@Controller
+class ReaderController {
+
+	private final GuideReader guide;
+
+	private final ResourceLibraryQuery library;
+
+	private final CurrentViewer viewer;
+
+	ReaderController(GuideReader guide, ResourceLibraryQuery library, CurrentViewer viewer) {
+		this.guide = guide;
+		this.library = library;
+		this.viewer = viewer;
+	}
+
+	@GetMapping({ "/{lang:[a-z]{2}}", "/{lang:[a-z]{2}}/toolkit" })
+	String toHome(@PathVariable String lang) {
+		return "redirect:/" + language(lang).code() + "/";
+	}
+
+	@GetMapping("/{lang:[a-z]{2}}/")
+	String home(@PathVariable String lang, Model model) {
+		Language language = language(lang);
+		model.addAttribute("home", guide.home(language, viewer.get()));
+		return "guide/home";
+	}
+
+	@GetMapping("/{lang:[a-z]{2}}/toolkit/{category}")
+	String category(@PathVariable String lang, @PathVariable String category, Model model) {
+		model.addAttribute("page", guide.category(category, language(lang), viewer.get()));
+		return "guide/category";
+	}
+
+	@GetMapping("/{lang:[a-z]{2}}/toolkit/{category}/{entry}")
+	String entry(@PathVariable String lang, @PathVariable String category, @PathVariable String entry, Model model,
+			HttpServletRequest request) {
+		Language language = language(lang);
+		EntryPage page = guide.entry(category, entry, language, viewer.get());
+		model.addAttribute("page", page);
+		model.addAttribute("languageLinks",
+				LanguageLink.forPath(request.getRequestURI(), language, page.availableLanguages()));
+		return "guide/entry";
+	}
+
+	@GetMapping("/{lang:[a-z]{2}}/phases/{phase}")
+	String phase(@PathVariable String lang, @PathVariable String phase, Model model) {
+		Phase found = Phase.fromSlug(phase).orElseThrow(() -> new NotFoundException("No phase " + phase));
+		model.addAttribute("page", guide.phase(found, language(lang), viewer.get()));
+		return "guide/phase";
+	}
+
+	@GetMapping("/{lang:[a-z]{2}}/resources")
+	String resources(@PathVariable String lang, @RequestParam(required = false) String category,
+			@RequestParam(required = false) String phase, @RequestParam(required = false) String type,
+			@RequestParam(name = "language", required = false) String fileLanguage, Model model) {
+		Language language = language(lang);
+		ResourceFilter filter = library.filter(category, phase, type, fileLanguage, viewer.get());
+		model.addAttribute("filter", filter);
+		model.addAttribute("library", library.find(filter, language, viewer.get()));
+		model.addAttribute("phases", EnumSet.allOf(Phase.class));
+		return "guide/resources";
+	}
+
+	@GetMapping("/{lang:[a-z]{2}}/about")
+	String about(@PathVariable String lang, Model model) {
+		Language language = language(lang);
+		model.addAttribute("categories", guide.categories(language, viewer.get()));
+		return "guide/about";
+	}
+
+	private static Language language(String code) {
+		return Language.fromCode(code).orElseThrow(() -> new NotFoundException("No language " + code));
+	}
+
+}

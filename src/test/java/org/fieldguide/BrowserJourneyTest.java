@@ -1,0 +1,94 @@
+package org.fieldguide;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A French-speaking reader in a real Chromium: home page, a category, an entry, and a download of one
+ * of the entry's resources.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserJourneyTest {
+
+	static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
+
+	@LocalServerPort
+	int port;
+
+	Playwright playwright;
+
+	Browser browser;
+
+	@BeforeAll
+	void startBrowser() {
+		playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(Path.of(CHROMIUM))
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+						"--disable-component-update", "--disable-sync")));
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	@Test
+	void frenchReaderOpensACategoryAnEntryAndDownloadsAResource() throws Exception {
+		Page page = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true).setLocale("fr-FR")).newPage();
+		page.navigate("http://127.0.0.1:" + port + "/");
+		assertThat(page.url()).endsWith("/fr/");
+		assertThat(page.getAttribute("html", "lang")).isEqualTo("fr");
+
+		page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("Services de protection et d'assistance"))
+			.click();
+		assertThat(page.url()).endsWith("/fr/toolkit/protection-and-assistance");
+		assertThat(page.locator("h1").textContent()).isEqualTo("Services de protection et d'assistance");
+
+		page.locator(".entry-list .card h3 a").first().click();
+		assertThat(page.url()).contains("/fr/toolkit/protection-and-assistance/");
+		assertThat(page.locator(".field-note").count()).isGreaterThanOrEqualTo(1);
+		assertThat(page.locator("p.notice").count()).isZero();
+
+		Download download = page.waitForDownload(() -> page.locator(".files a").first().click());
+		Path saved = download.path();
+		assertThat(download.suggestedFilename()).matches("[a-z0-9.-]+\\.(pdf|docx|xlsx|odt|ods|csv)");
+		assertThat(Files.size(saved)).isGreaterThan(200);
+	}
+
+	@Test
+	void skipLinkIsTheFirstThingTheKeyboardReaches() {
+		Page page = browser.newPage();
+		page.navigate("http://127.0.0.1:" + port + "/ar/");
+		page.keyboard().press("Tab");
+		assertThat((String) page.evaluate("document.activeElement.className")).isEqualTo("skip");
+		assertThat((String) page.evaluate("getComputedStyle(document.documentElement).direction")).isEqualTo("rtl");
+	}
+
+}
