@@ -26,7 +26,7 @@ force=""
 for arg in "$@"; do
   case "$arg" in
     --force) force="--force" ;;
-    -h|--help) sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,/^set /p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     *) echo "build.sh: unknown argument: $arg (try --help)" >&2; exit 64 ;;
   esac
 done
@@ -70,6 +70,14 @@ fi
 if (( ${#pdf_md[@]} + ${#odt_md[@]} > 0 )); then
   need soffice "documents (.pdf/.odt)" "apt-get install libreoffice-writer fonts-noto-core fonts-dejavu-core"
 fi
+if (( ${#pdf_md[@]} > 0 )); then
+  # The PDFs embed these fonts; without them LibreOffice would silently substitute others.
+  for font in "Noto Sans" "Noto Sans Arabic" "DejaVu Sans"; do
+    if command -v fc-list >/dev/null 2>&1 && ! fc-list -q "$font"; then
+      die "the font \"$font\" is needed for the PDFs; install it with: apt-get install fonts-noto-core fonts-dejavu-core"
+    fi
+  done
+fi
 if (( ${#xlsx_csv[@]} + ${#ods_csv[@]} > 0 )); then
   need soffice "spreadsheets (.xlsx/.ods)" "apt-get install libreoffice-calc"
 fi
@@ -80,20 +88,28 @@ trap 'rm -rf "$work"' EXIT
 stem_of() { local b; b="$(basename "$1")"; echo "${b%.*}"; }
 
 # Moves $work/<dir>/<stem>.<ext> into the output folder, checking that it was made.
-install_out() { # <made file> <language>
-  local made="$1" lang="$2" name
+install_out() { # <made file>
+  local made="$1" name
   name="$(basename "$made")"
   [[ -s "$made" ]] || die "conversion failed: $name was not produced (see the LibreOffice/pandoc messages above)"
-  case "$name" in
-    *.odt|*.ods|*.xlsx)
-      if [[ "$lang" == ar ]]; then
-        python3 "$here/lib/helper.py" finish "$made" --rtl
-      else
-        python3 "$here/lib/helper.py" finish "$made"
-      fi ;;
-  esac
   mv -f "$made" "$output_dir/$name"
   echo "  built $name"
+}
+
+# Installs a batch made by LibreOffice from these sources: <dir> <ext> sources...
+# Drops the preview images, makes Arabic spreadsheets right to left (one python3 call: it is slow to start).
+install_batch() {
+  local dir="$1" ext="$2" src args=()
+  shift 2
+  for src in "$@"; do
+    [[ -s "$dir/$(stem_of "$src").$ext" ]] \
+      || die "conversion failed: $(stem_of "$src").$ext was not produced (see the LibreOffice messages above)"
+    args+=("${lang_of[$src]}" "$dir/$(stem_of "$src").$ext")
+  done
+  if [[ "$ext" == odt || "$ext" == ods || "$ext" == xlsx ]]; then
+    python3 "$here/lib/helper.py" finish "${args[@]}"
+  fi
+  for src in "$@"; do install_out "$dir/$(stem_of "$src").$ext"; done
 }
 
 # LibreOffice, headless, with a private profile; one call converts a whole batch.
@@ -103,6 +119,7 @@ soffice_convert() { # <convert-to> <outdir> [extra options...] -- files...
   while [[ "$1" != "--" ]]; do opts+=("$1"); shift; done
   shift
   mkdir -p "$outdir"
+  echo "  LibreOffice: $# file(s) -> ${to%%:*}"
   soffice -env:UserInstallation="$lo_profile" --headless --norestore --nolockcheck \
     "${opts[@]}" --convert-to "$to" --outdir "$outdir" "$@" >"$work/soffice.log" 2>&1 \
     || { cat "$work/soffice.log" >&2; die "LibreOffice failed converting to $to"; }
@@ -112,7 +129,7 @@ soffice_convert() { # <convert-to> <outdir> [extra options...] -- files...
 # --- CSV copies -------------------------------------------------------------------------------
 for src in ${copies[@]+"${copies[@]}"}; do
   cp "$src" "$work/$(basename "$src")"
-  install_out "$work/$(basename "$src")" "${lang_of[$src]}"
+  install_out "$work/$(basename "$src")"
 done
 
 # --- Markdown -> .docx (pandoc), the base of .pdf and .odt too ----------------------------------
@@ -124,6 +141,7 @@ if (( ${#want_docx[@]} > 0 )); then
   mkdir -p "$work/docx"
   python3 "$here/lib/helper.py" reference-docx "$work/reference-ltr.docx"
   python3 "$here/lib/helper.py" reference-docx "$work/reference-rtl.docx" --rtl
+  echo "  pandoc: ${#want_docx[@]} document(s) -> docx"
   for src in "${!want_docx[@]}"; do
     stem="$(stem_of "$src")"
     lang="${lang_of[$src]}"
@@ -147,40 +165,39 @@ for src in ${pdf_md[@]+"${pdf_md[@]}"}; do batch+=("$work/docx/$(stem_of "$src")
 if (( ${#batch[@]} > 0 )); then
   soffice_convert 'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}' \
     "$work/pdf" -- "${batch[@]}"
-  for src in "${pdf_md[@]}"; do install_out "$work/pdf/$(stem_of "$src").pdf" "${lang_of[$src]}"; done
+  install_batch "$work/pdf" pdf "${pdf_md[@]}"
 fi
 
 batch=()
 for src in ${odt_md[@]+"${odt_md[@]}"}; do batch+=("$work/docx/$(stem_of "$src").docx"); done
 if (( ${#batch[@]} > 0 )); then
   soffice_convert odt "$work/odt" -- "${batch[@]}"
-  for src in "${odt_md[@]}"; do install_out "$work/odt/$(stem_of "$src").odt" "${lang_of[$src]}"; done
+  install_batch "$work/odt" odt "${odt_md[@]}"
 fi
 
-for src in ${docx_md[@]+"${docx_md[@]}"}; do
-  install_out "$work/docx/$(stem_of "$src").docx" "${lang_of[$src]}"
-done
+if (( ${#docx_md[@]} > 0 )); then
+  install_batch "$work/docx" docx "${docx_md[@]}"
+fi
 
 # --- CSV -> spreadsheets ------------------------------------------------------------------------
-# Import: comma, double quote, UTF-8, from line 1 (CSV:44,34,76,1), plus per file the columns to keep
-# as text (see lib/helper.py csv-filter). Files sharing a filter are converted in one call.
+# Import: comma, double quote, UTF-8, from line 1 (CSV:44,34,76,1), system language, quoted fields
+# as text. Each CSV is first copied with every cell that is not a plain number quoted (see
+# lib/helper.py csv-prepare), so IDs, dates and times stay as written.
+csv_filter="CSV:44,34,76,1,,0,true,false"
 for fmt in xlsx ods; do
-  declare -A by_filter=()
   if [[ "$fmt" == xlsx ]]; then
     batch=(${xlsx_csv[@]+"${xlsx_csv[@]}"})
   else
     batch=(${ods_csv[@]+"${ods_csv[@]}"})
   fi
-  for src in ${batch[@]+"${batch[@]}"}; do
-    filter="$(python3 "$here/lib/helper.py" csv-filter "$src")" || die "cannot read $src as CSV"
-    by_filter["$filter"]+="$src"$'\n'
-  done
-  for filter in "${!by_filter[@]}"; do
-    mapfile -t group < <(printf '%s' "${by_filter[$filter]}")
-    soffice_convert "$fmt" "$work/$fmt" --infilter="$filter" -- "${group[@]}"
-  done
-  unset by_filter
-  for src in ${batch[@]+"${batch[@]}"}; do install_out "$work/$fmt/$(stem_of "$src").$fmt" "${lang_of[$src]}"; done
+  (( ${#batch[@]} > 0 )) || continue
+  mkdir -p "$work/csv-$fmt"
+  python3 "$here/lib/helper.py" csv-prepare "$work/csv-$fmt" "${batch[@]}" \
+    || die "cannot read the CSV sources above"
+  prepared=()
+  for src in "${batch[@]}"; do prepared+=("$work/csv-$fmt/$(basename "$src")"); done
+  soffice_convert "$fmt" "$work/$fmt" --infilter="$csv_filter" -- "${prepared[@]}"
+  install_batch "$work/$fmt" "$fmt" "${batch[@]}"
 done
 
 echo "build.sh: built $total file(s) in $output_dir"

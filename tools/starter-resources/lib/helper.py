@@ -9,18 +9,17 @@
   helper.py reference-docx OUT.docx [--rtl]
       Writes the pandoc reference document (styles, A4 page) used for every .docx.
 
-  helper.py csv-filter FILE.csv
-      Prints the LibreOffice CSV import filter for that file: comma, double quote, UTF-8, from line 1,
-      and every column that is not purely plain numbers imported as text, so that "007", "2026-11-20"
-      or "09:15" stay exactly as written instead of becoming 7, a locale date or "09:15:00 AM".
+  helper.py csv-prepare DEST_DIR SRC.csv...
+      Copies CSV files for the spreadsheet import, quoting every cell that is not a plain number.
 
-  helper.py finish FILE.(odt|ods|xlsx) [--rtl]
-      Drops the preview image LibreOffice puts in .odt/.ods files, and with --rtl makes the sheets
-      of a spreadsheet run right to left.
+  helper.py finish LANG FILE [LANG FILE...]
+      Drops the preview image LibreOffice puts in .odt/.ods files, and makes the sheets of an
+      Arabic (LANG ar) spreadsheet run right to left.
 
   helper.py fix-rtl-docx FILE.docx
       Makes the tables of a right-to-left document run right to left (w:bidiVisual).
 """
+import csv
 import io
 import os
 import re
@@ -75,7 +74,11 @@ def plan(res_dir, src_dir, out_dir, force):
     errors, jobs, seen = [], [], {}
     for y in yamls:
         ypath = os.path.join(res_dir, y)
-        entries, errs = files_block(ypath)
+        try:
+            entries, errs = files_block(ypath)
+        except UnicodeDecodeError as e:
+            errors.append(f"{ypath}:1: not UTF-8 text ({e.reason} at byte {e.start})")
+            continue
         errors += errs
         for no, key, name in entries:
             where = f"{ypath}:{no}"
@@ -90,6 +93,12 @@ def plan(res_dir, src_dir, out_dir, force):
             source = os.path.join(src_dir, f"{stem}.{SOURCES[ext]}")
             if not os.path.isfile(source):
                 errors.append(f"{where}: {name} needs the source {source}, which does not exist")
+                continue
+            try:
+                with open(source, encoding="utf-8") as fh:
+                    fh.read()
+            except UnicodeDecodeError as e:
+                errors.append(f"{where}: {name}: the source {source} is not UTF-8 text ({e.reason} at byte {e.start})")
                 continue
             if name in seen:  # the same file listed by two resources: build it once
                 continue
@@ -108,7 +117,10 @@ def plan(res_dir, src_dir, out_dir, force):
             if f not in seen and not f.startswith("."):
                 print(f"warning: {os.path.join(out_dir, f)} is not listed by any resource", file=sys.stderr)
     if errors:
-        for e in errors:
+        def position(e):
+            m = re.match(r"^(.*?):(\d+): ", e)
+            return (m.group(1), int(m.group(2))) if m else (e, 0)
+        for e in sorted(errors, key=position):
             fail(e)
         return 2
     for name, source, lang in jobs:
@@ -455,24 +467,24 @@ def fix_rtl_docx(path):
     return 0
 
 
-CSV_FILTER = "CSV:44,34,76,1"
 PLAIN_NUMBER = re.compile(r"^-?(0|[1-9][0-9]{0,11})(\.[0-9]+)?$")
 
 
-def csv_filter(path):
-    import csv
-    with open(path, encoding="utf-8-sig", newline="") as fh:
+def csv_prepare(src, dest):
+    """Copy a CSV, double-quoting every cell that is not a plain number: with the import option
+    "quoted field as text" LibreOffice then keeps "007", "2026-11-20" or "09:15" exactly as written
+    (instead of 7, a locale date or "09:15:00 AM"), while counts and amounts stay numbers."""
+    with open(src, encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh))
-    text_cols = set()
-    for row in rows[1:]:  # the header row is text anyway
-        for i, value in enumerate(row):
-            value = value.strip()
-            if value and not PLAIN_NUMBER.match(value):
-                text_cols.add(i + 1)
-    if not text_cols:
-        print(CSV_FILTER)
-    else:  # token 5: column/format pairs, 2 = text
-        print(CSV_FILTER + "," + "/".join(f"{c}/2" for c in sorted(text_cols)))
+    with open(dest, "w", encoding="utf-8", newline="") as out:
+        for n, row in enumerate(rows):
+            cells = []
+            for value in row:
+                if value == "" or (n > 0 and PLAIN_NUMBER.match(value.strip())):
+                    cells.append(value.strip())
+                else:
+                    cells.append('"' + value.replace('"', '""') + '"')
+            out.write(",".join(cells) + "\n")
     return 0
 
 
@@ -503,10 +515,18 @@ def main(argv):
         return plan(argv[2], argv[3], argv[4], "--force" in argv[5:])
     if len(argv) >= 3 and argv[1] == "reference-docx":
         return reference_docx(argv[2], "--rtl" in argv[3:])
-    if len(argv) == 3 and argv[1] == "csv-filter":
-        return csv_filter(argv[2])
-    if len(argv) >= 3 and argv[1] == "finish":
-        return finish(argv[2], "--rtl" in argv[3:])
+    if len(argv) >= 4 and argv[1] == "csv-prepare":
+        for src in argv[3:]:
+            try:
+                csv_prepare(src, os.path.join(argv[2], os.path.basename(src)))
+            except (UnicodeDecodeError, csv.Error) as e:
+                fail(f"{src}: not a UTF-8 CSV file ({e})")
+                return 1
+        return 0
+    if len(argv) >= 4 and argv[1] == "finish" and len(argv) % 2 == 0:
+        for lang, path in zip(argv[2::2], argv[3::2]):
+            finish(path, lang in RTL_LANGS)
+        return 0
     if len(argv) == 3 and argv[1] == "fix-rtl-docx":
         return fix_rtl_docx(argv[2])
     print(__doc__, file=sys.stderr)
