@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -51,6 +52,26 @@ class I18nBundlesTests {
 			}
 		}
 		assertThat(missing).isEmpty();
+	}
+
+	@Test
+	void keysBuiltFromValuesExistForEveryValue() throws IOException {
+		Set<String> keys = load("messages.properties").stringPropertyNames();
+		for (org.fieldguide.guide.Phase phase : org.fieldguide.guide.Phase.values()) {
+			assertThat(keys).contains("phase." + phase.slug(), "phase." + phase.slug() + ".description");
+		}
+		for (org.fieldguide.guide.ResourceType type : org.fieldguide.guide.ResourceType.values()) {
+			assertThat(keys).contains("resource.type." + type.slug());
+		}
+		for (String typology : org.fieldguide.guide.CentreTags.TYPOLOGIES) {
+			assertThat(keys).contains("typology." + typology);
+		}
+		for (String model : org.fieldguide.guide.CentreTags.MANAGEMENT_MODELS) {
+			assertThat(keys).contains("model." + model);
+		}
+		for (String facet : List.of("category", "phase", "type", "language")) {
+			assertThat(keys).contains("resources.filter." + facet);
+		}
 	}
 
 	private static Properties load(String name) throws IOException {

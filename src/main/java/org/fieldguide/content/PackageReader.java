@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.fieldguide.access.Visibility;
+import org.fieldguide.guide.CentreTags;
 import org.fieldguide.guide.GuideSnapshot;
 import org.fieldguide.guide.GuideSnapshot.CategoryData;
 import org.fieldguide.guide.GuideSnapshot.EntryData;
@@ -52,12 +53,6 @@ class PackageReader {
 
 	private static final Set<String> ENTRY_FIELDS = union(SOURCE_ONLY_FIELDS,
 			Set.of("title", "summary", "key_points", "updated"));
-
-	static final Set<String> TYPOLOGIES = Set.of("multifunctional", "shelter", "information", "government-run",
-			"hotel-private", "specialised");
-
-	static final Set<String> MANAGEMENT_MODELS = Set.of("organisation-run", "implementing-partner", "government",
-			"co-managed");
 
 	private static final Map<String, String> MEDIA_TYPES = Map.ofEntries(Map.entry("pdf", "application/pdf"),
 			Map.entry("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
@@ -186,8 +181,8 @@ class PackageReader {
 		if (phases.isEmpty()) {
 			throw yaml.error("phases", "an entry applies to at least one phase (set-up, running, phase-out)");
 		}
-		List<String> typologies = checked(yaml, "typologies", TYPOLOGIES);
-		List<String> models = checked(yaml, "management_models", MANAGEMENT_MODELS);
+		List<String> typologies = checked(yaml, "typologies", Set.copyOf(CentreTags.TYPOLOGIES));
+		List<String> models = checked(yaml, "management_models", Set.copyOf(CentreTags.MANAGEMENT_MODELS));
 		List<String> topics = yaml.strings("topics");
 		for (String topic : topics) {
 			if (!SLUG.matcher(topic).matches()) {

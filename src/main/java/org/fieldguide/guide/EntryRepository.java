@@ -47,6 +47,12 @@ interface EntryRepository extends JpaRepository<Entry, Long> {
 	@Query("select t.entry.id, t.language from EntryTranslation t where t.entry.id = :id")
 	List<Object[]> findLanguages(Long id);
 
+	/** Readable entries whose title or summary, in one of the languages, contains the (lower-case) text. */
+	@Query("select distinct e from EntryTranslation t join t.entry e join fetch e.category c left join fetch e.parent p"
+			+ " where t.language in :languages and (lower(t.title) like :pattern escape '\\'"
+			+ " or lower(t.summary) like :pattern escape '\\') and" + READABLE + "order by c.position, e.position")
+	List<Entry> findReadableMatching(String pattern, Collection<String> languages, Collection<Visibility> readable);
+
 	Optional<Entry> findBySlug(String slug);
 
 }

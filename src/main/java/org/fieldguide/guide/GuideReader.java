@@ -140,6 +140,19 @@ public class GuideReader {
 				resourceViews.items(resources.findReadableForEntry(entry.id(), readable), language), lastUpdated);
 	}
 
+	/**
+	 * A simple title and summary match, in the reader's language and English, until full-text search
+	 * replaces it; at most {@code limit} entries.
+	 */
+	public List<EntryCard> titleSearch(String text, Language language, Viewer viewer, int limit) {
+		String escaped = text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		List<Entry> found = entries.findReadableMatching("%" + escaped + "%",
+				Set.copyOf(List.of(language.code(), Language.SOURCE.code())), policy.readableBy(viewer));
+		List<Entry> first = found.subList(0, Math.min(limit, found.size()));
+		Map<Long, EntryCard> cards = cards(first, language);
+		return first.stream().map(e -> cards.get(e.id())).toList();
+	}
+
 	public java.util.Optional<DownloadableFile> file(String resourceSlug, String languageCode, Viewer viewer) {
 		return resources.findReadable(resourceSlug, policy.readableBy(viewer))
 			.map(r -> r.files().get(languageCode))
@@ -183,7 +196,7 @@ public class GuideReader {
 		}
 		List<Long> ids = list.stream().map(Entry::id).toList();
 		Map<Long, Map<String, EntryTranslation>> texts = new HashMap<>();
-		for (EntryTranslation t : entries.findTranslations(ids, Set.of(language.code(), Language.SOURCE.code()))) {
+		for (EntryTranslation t : entries.findTranslations(ids, Set.copyOf(List.of(language.code(), Language.SOURCE.code())))) {
 			texts.computeIfAbsent(t.entry().id(), k -> new HashMap<>()).put(t.language(), t);
 		}
 		Map<Long, Set<Phase>> phases = phasesOf(list);

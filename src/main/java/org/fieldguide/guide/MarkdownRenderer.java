@@ -8,8 +8,10 @@ import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
 import org.commonmark.node.BlockQuote;
+import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.Text;
@@ -20,7 +22,6 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
-import org.owasp.html.Sanitizers;
 import org.fieldguide.platform.Language;
 import org.springframework.stereotype.Component;
 
@@ -40,31 +41,31 @@ public class MarkdownRenderer {
 	private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(),
 			TaskListItemsExtension.create(), HeadingAnchorExtension.create());
 
-	private static final PolicyFactory POLICY = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS)
-		.and(Sanitizers.TABLES)
-		.and(new HtmlPolicyBuilder().allowElements("a")
-			.allowUrlProtocols("http", "https", "mailto")
-			.allowAttributes("href")
-			.onElements("a")
-			.requireRelsOnLinks("noopener", "noreferrer")
-			.allowElements("aside", "code", "pre", "hr", "br", "input", "thead", "tbody", "th", "td", "tr")
-			.allowAttributes("class")
-			.matching(Pattern.compile("field-note|field-note-label|field-note-title|task-list-item"))
-			.onElements("aside", "p", "li")
-			.allowAttributes("aria-label")
-			.onElements("aside")
-			.allowAttributes("id")
-			.matching(Pattern.compile("[a-z0-9-]{1,100}"))
-			.onElements("h2", "h3", "h4", "h5", "h6")
-			.allowAttributes("type")
-			.matching(Pattern.compile("checkbox"))
-			.onElements("input")
-			.allowAttributes("checked", "disabled")
-			.onElements("input")
-			.allowAttributes("align")
-			.matching(Pattern.compile("left|right|center"))
-			.onElements("th", "td")
-			.toFactory());
+	private static final PolicyFactory POLICY = new HtmlPolicyBuilder().allowCommonBlockElements()
+		.allowCommonInlineFormattingElements()
+		.allowElements("a", "aside", "code", "pre", "hr", "br", "blockquote", "input", "table", "thead", "tbody",
+				"tr", "th", "td", "dl", "dt", "dd")
+		.allowUrlProtocols("http", "https", "mailto")
+		.allowAttributes("href")
+		.onElements("a")
+		.requireRelsOnLinks("noopener", "noreferrer")
+		.allowAttributes("class")
+		.matching(Pattern.compile("field-note|field-note-label|field-note-title|task-list-item"))
+		.onElements("aside", "p", "li")
+		.allowAttributes("aria-label")
+		.onElements("aside")
+		.allowAttributes("id")
+		.matching(Pattern.compile("[a-z0-9-]{1,100}"))
+		.onElements("h2", "h3", "h4", "h5", "h6")
+		.allowAttributes("type")
+		.matching(Pattern.compile("checkbox"))
+		.onElements("input")
+		.allowAttributes("checked", "disabled")
+		.onElements("input")
+		.allowAttributes("align")
+		.matching(Pattern.compile("left|right|center"))
+		.onElements("th", "td")
+		.toFactory();
 
 	private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
 
@@ -73,10 +74,19 @@ public class MarkdownRenderer {
 		HtmlRenderer renderer = HtmlRenderer.builder()
 			.extensions(EXTENSIONS)
 			.nodeRendererFactory(context -> new FieldNoteRenderer(context, FIELD_LABEL.get(language)))
+			.attributeProviderFactory(context -> MarkdownRenderer::markTaskItems)
 			.build();
 		String html = POLICY.sanitize(renderer.render(parser.parse(markdown)));
 		// wide tables scroll inside their own box on a phone instead of widening the page
 		return html.replace("<table>", "<div class=\"table-wrap\"><table>").replace("</table>", "</table></div>");
+	}
+
+	/** Checklist items get a class so that the stylesheet can drop their bullet. */
+	private static void markTaskItems(Node node, String tagName, Map<String, String> attributes) {
+		if (node instanceof ListItem item && (item.getFirstChild() instanceof TaskListItemMarker
+				|| (item.getFirstChild() != null && item.getFirstChild().getFirstChild() instanceof TaskListItemMarker))) {
+			attributes.put("class", "task-list-item");
+		}
 	}
 
 	/** A block quote that starts with {@code [!FIELD]} becomes a labelled aside. */

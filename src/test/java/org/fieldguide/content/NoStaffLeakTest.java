@@ -83,6 +83,27 @@ class NoStaffLeakTest {
 	}
 
 	@Test
+	void searchingForStaffTitlesFindsNothingRestricted() throws Exception {
+		List<String> secrets = secrets();
+		for (EntryData entry : STARTER.entries()) {
+			if (entry.visibility() == Visibility.STAFF) {
+				for (var text : entry.texts().entrySet()) {
+					MockHttpServletResponse response = mvc
+						.perform(get("/" + text.getKey().code() + "/search").param("q", text.getValue().title()))
+						.andReturn()
+						.getResponse();
+					response.setCharacterEncoding("UTF-8");
+					assertThat(response.getStatus()).isEqualTo(200);
+					String results = Jsoup.parse(response.getContentAsString()).select("main .entry-list").html();
+					for (String secret : secrets) {
+						assertThat(results).doesNotContain(secret);
+					}
+				}
+			}
+		}
+	}
+
+	@Test
 	void staffAddressesAnswerNotFound() throws Exception {
 		for (EntryData entry : STARTER.entries()) {
 			if (entry.visibility() == Visibility.STAFF) {

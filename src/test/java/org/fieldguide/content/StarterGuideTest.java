@@ -78,8 +78,8 @@ class StarterGuideTest {
 	void namesEveryTypologyAndManagementModel() {
 		Set<String> typologies = GUIDE.entries().stream().flatMap(e -> e.typologies().stream()).collect(Collectors.toSet());
 		Set<String> models = GUIDE.entries().stream().flatMap(e -> e.managementModels().stream()).collect(Collectors.toSet());
-		assertThat(typologies).isEqualTo(PackageReader.TYPOLOGIES);
-		assertThat(models).isEqualTo(PackageReader.MANAGEMENT_MODELS);
+		assertThat(typologies).isEqualTo(Set.copyOf(org.fieldguide.guide.CentreTags.TYPOLOGIES));
+		assertThat(models).isEqualTo(Set.copyOf(org.fieldguide.guide.CentreTags.MANAGEMENT_MODELS));
 		assertThat(GUIDE.entries().stream().filter(e -> "typologies-of-facilities".equals(e.parent()))).hasSize(6);
 	}
 

@@ -54,10 +54,7 @@ class ReaderPagesTest {
 	@ValueSource(strings = { "en", "fr", "es", "ar" })
 	void everyPublicEntryAnswersInEveryLanguage(String code) throws Exception {
 		Language language = Language.fromCode(code).orElseThrow();
-		for (Entry entry : entries.findAll()) {
-			if (entry.visibility() != org.fieldguide.access.Visibility.PUBLIC) {
-				continue;
-			}
+		for (Entry entry : entries.findAllReadable(java.util.Set.of(org.fieldguide.access.Visibility.PUBLIC))) {
 			String path = "/" + code + "/toolkit/" + entry.category().slug() + "/" + entry.slug();
 			Document page = page(path, 200);
 			assertLanguage(page, language);
@@ -67,6 +64,28 @@ class ReaderPagesTest {
 			assertThat(page.select("time[datetime]")).as(path).hasSize(1);
 			assertThat(page.select("link[rel=alternate][hreflang=en]")).as(path).hasSize(1);
 		}
+	}
+
+	@Test
+	void everyEntryPageWithItsStylesheetIsUnder40KilobytesCompressed() throws Exception {
+		int css = gzipped(mvc.perform(get("/css/site.css")).andReturn().getResponse().getContentAsByteArray());
+		int largest = 0;
+		for (Language language : Language.values()) {
+			for (Entry entry : entries.findAllReadable(java.util.Set.of(org.fieldguide.access.Visibility.PUBLIC))) {
+				String path = "/" + language.code() + "/toolkit/" + entry.category().slug() + "/" + entry.slug();
+				largest = Math.max(largest, gzipped(mvc.perform(get(path)).andReturn().getResponse().getContentAsByteArray()));
+			}
+		}
+		assertThat(css).isGreaterThan(1000);
+		assertThat(largest + css).isLessThan(40 * 1024);
+	}
+
+	private static int gzipped(byte[] bytes) throws java.io.IOException {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(out)) {
+			gzip.write(bytes);
+		}
+		return out.size();
 	}
 
 	@Test
@@ -97,6 +116,19 @@ class ReaderPagesTest {
 		assertThat(arabic.select("link[rel=alternate][hreflang]")).hasSize(5);
 		Document spanish = page("/es/toolkit/information-management/needs-assessments", 200);
 		assertThat(spanish.select("p.notice")).isEmpty();
+	}
+
+	@Test
+	void searchFindsEntriesByTitleAndSurvivesOddInput() throws Exception {
+		Document page = page("/en/search?q=Registration", 200);
+		assertThat(page.select(".entry-list a[href=/en/toolkit/information-management/registration-of-beneficiaries]"))
+			.isNotEmpty();
+		Document french = page("/fr/search?q=données", 200);
+		assertThat(french.select(".entry-list .card")).isNotEmpty();
+		for (String odd : List.of("%25", "_", "\\", "\"unbalanced", "a:b AND (c", "%00%01", "x".repeat(10_000), "")) {
+			page("/en/search?q=" + odd, 200);
+		}
+		assertThat(page("/en/search?q=zzzzqqq", 200).select("main p").text()).isNotBlank();
 	}
 
 	@Test
