@@ -69,6 +69,9 @@ class I18nBundlesTests {
 		for (String model : org.fieldguide.guide.CentreTags.MANAGEMENT_MODELS) {
 			assertThat(keys).contains("model." + model);
 		}
+		for (String kind : List.of("400", "404", "500", "generic")) {
+			assertThat(keys).contains("error." + kind + ".title", "error." + kind + ".text");
+		}
 		for (String facet : List.of("category", "phase", "type", "language")) {
 			assertThat(keys).contains("resources.filter." + facet);
 		}

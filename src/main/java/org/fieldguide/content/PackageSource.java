@@ -7,8 +7,9 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.springframework.core.io.Resource;
@@ -26,26 +27,11 @@ public interface PackageSource {
 
 	static PackageSource folder(Path root) {
 		try (Stream<Path> walk = Files.walk(root)) {
-			List<String> paths = walk.filter(Files::isRegularFile)
-				.map(p -> root.relativize(p).toString().replace('\\', '/'))
-				.sorted()
-				.toList();
-			return new PackageSource() {
-				@Override
-				public List<String> paths() {
-					return paths;
-				}
-
-				@Override
-				public byte[] read(String path) {
-					try {
-						return Files.readAllBytes(root.resolve(path));
-					}
-					catch (IOException e) {
-						throw new UncheckedIOException(e);
-					}
-				}
-			};
+			Map<String, byte[]> files = new HashMap<>();
+			for (Path file : walk.filter(Files::isRegularFile).toList()) {
+				files.put(root.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+			}
+			return of(files);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -63,13 +49,7 @@ public interface PackageSource {
 					root = children.get(0);
 				}
 			}
-			PackageSource inside = folder(root);
-			List<String> paths = inside.paths();
-			java.util.Map<String, byte[]> bytes = new java.util.HashMap<>();
-			for (String path : paths) {
-				bytes.put(path, inside.read(path));
-			}
-			return memory(paths, bytes);
+			return folder(root);
 		}
 		catch (IOException e) {
 			throw new ContentPackageException(zip.getFileName().toString(), 0, "not a readable ZIP file: " + e.getMessage());
@@ -81,8 +61,7 @@ public interface PackageSource {
 		try {
 			Resource[] found = new PathMatchingResourcePatternResolver().getResources("classpath*:" + location + "/**");
 			String marker = "/" + location + "/";
-			List<String> paths = new ArrayList<>();
-			java.util.Map<String, byte[]> bytes = new java.util.HashMap<>();
+			Map<String, byte[]> files = new HashMap<>();
 			for (Resource resource : found) {
 				if (!resource.isReadable() || resource.getURL().toString().endsWith("/")) {
 					continue;
@@ -90,19 +69,20 @@ public interface PackageSource {
 				String url = resource.getURL().toString();
 				String path = url.substring(url.lastIndexOf(marker) + marker.length());
 				try (InputStream in = resource.getInputStream()) {
-					bytes.put(path, in.readAllBytes());
-					paths.add(path);
+					files.put(path, in.readAllBytes());
 				}
 			}
-			paths.sort(null);
-			return memory(paths, bytes);
+			return of(files);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
 
-	private static PackageSource memory(List<String> paths, java.util.Map<String, byte[]> bytes) {
+	/** A package held in memory: its paths and their bytes. */
+	static PackageSource of(Map<String, byte[]> files) {
+		List<String> paths = files.keySet().stream().sorted().toList();
+		Map<String, byte[]> copy = Map.copyOf(files);
 		return new PackageSource() {
 			@Override
 			public List<String> paths() {
@@ -111,7 +91,7 @@ public interface PackageSource {
 
 			@Override
 			public byte[] read(String path) {
-				return bytes.get(path);
+				return copy.get(path);
 			}
 		};
 	}

@@ -18,17 +18,17 @@ class ErrorAdvice {
 
 	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class })
 	ModelAndView notFound(HttpServletRequest request, HttpServletResponse response) {
-		return page("error/404", 404, request, response);
+		return page(404, request, response);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ModelAndView badRequest(HttpServletRequest request, HttpServletResponse response) {
-		return page("error/400", 400, request, response);
+		return page(400, request, response);
 	}
 
-	private ModelAndView page(String view, int status, HttpServletRequest request, HttpServletResponse response) {
+	private ModelAndView page(int status, HttpServletRequest request, HttpServletResponse response) {
 		response.setStatus(status);
-		ModelAndView page = new ModelAndView(view);
+		ModelAndView page = new ModelAndView("error");
 		Language language = PathLocaleResolver.languageOf(request);
 		page.addObject("lang", language);
 		page.addObject("languageLinks", LanguageLink.forPath("/", language, java.util.EnumSet.allOf(Language.class)));

@@ -1,8 +1,6 @@
 package org.fieldguide.content;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** Small content packages built in memory for tests: a valid one, and ways to break it. */
@@ -43,20 +41,7 @@ final class Packages {
 	}
 
 	PackageSource source() {
-		List<String> paths = new ArrayList<>(files.keySet());
-		paths.sort(null);
-		Map<String, byte[]> copy = Map.copyOf(files);
-		return new PackageSource() {
-			@Override
-			public List<String> paths() {
-				return paths;
-			}
-
-			@Override
-			public byte[] read(String path) {
-				return copy.get(path);
-			}
-		};
+		return PackageSource.of(files);
 	}
 
 }
