@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 PATH_UNDER_TEST="${1:-/en/toolkit/protection-and-assistance/case-management}"
 PORT="${BENCH_PORT:-18080}"
 DURATION="${BENCH_DURATION:-20s}"
-JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+. .ci/java-home.sh
+JAVA="$JAVA_HOME/bin/java"
 JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx512m}"
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }

@@ -4,54 +4,67 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.fieldguide.access.Visibility;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 /**
- * Every reader query names the visibilities the viewer may read; an entry is readable only when it,
- * its category and its parent (if any) all are.
+ * Every reader query takes the visibility policy's answer for the viewer ({@code staff}: may they read
+ * staff content?); an entry is readable only when it, its category and its parent (if any) all are.
+ * A flag rather than a list of visibilities, because Hibernate plans a query with a list parameter
+ * anew on every call, which made each reader page several times slower.
  */
 interface EntryRepository extends JpaRepository<Entry, Long> {
 
-	String READABLE = " e.visibility in :readable and c.visibility in :readable"
-			+ " and (p is null or p.visibility in :readable) ";
+	/** A visibility column is readable: public, or staff when the viewer may read staff content. */
+	String STAFF_READABLE = ":staff = true";
+
+	String PUBLIC = "org.fieldguide.access.Visibility.PUBLIC";
+
+	String READABLE = " (e.visibility = " + PUBLIC + " or " + STAFF_READABLE + ") and (c.visibility = " + PUBLIC
+			+ " or " + STAFF_READABLE + ") and (p is null or p.visibility = " + PUBLIC + " or " + STAFF_READABLE + ") ";
 
 	@Query("select e from Entry e join fetch e.category c left join fetch e.parent p where e.slug = :slug and"
 			+ READABLE)
-	Optional<Entry> findReadable(String slug, Collection<Visibility> readable);
+	Optional<Entry> findReadable(String slug, boolean staff);
 
 	@Query("select e from Entry e join fetch e.category c left join fetch e.parent p where" + READABLE
 			+ "order by c.position, e.position")
-	List<Entry> findAllReadable(Collection<Visibility> readable);
+	List<Entry> findAllReadable(boolean staff);
 
 	@Query("select e from Entry e join fetch e.category c left join fetch e.parent p where c.slug = :category and"
 			+ READABLE + "order by e.position")
-	List<Entry> findReadableInCategory(String category, Collection<Visibility> readable);
+	List<Entry> findReadableInCategory(String category, boolean staff);
 
 	@Query("select e from Entry e join fetch e.category c left join fetch e.parent p join e.phases ph"
 			+ " where ph = :phase and" + READABLE + "order by c.position, e.position")
-	List<Entry> findReadableInPhase(Phase phase, Collection<Visibility> readable);
+	List<Entry> findReadableInPhase(Phase phase, boolean staff);
 
 	@Query("select r from Entry x join x.related r join r.category c left join r.parent p where x.id = :entryId and"
-			+ " r.visibility in :readable and c.visibility in :readable and (p is null or p.visibility in :readable)"
+			+ " (r.visibility = " + PUBLIC + " or " + STAFF_READABLE + ") and (c.visibility = " + PUBLIC + " or "
+			+ STAFF_READABLE + ") and (p is null or p.visibility = " + PUBLIC + " or " + STAFF_READABLE + ")"
 			+ " order by index(r)")
-	List<Entry> findReadableRelated(Long entryId, Collection<Visibility> readable);
+	List<Entry> findReadableRelated(Long entryId, boolean staff);
 
-	@Query("select distinct e.id, ph from Entry e join e.phases ph where e.id in :ids")
-	List<Object[]> findPhases(Collection<Long> ids);
+	/** Titles and summaries only, for cards: entry id, language, title, summary. */
+	@Query("select t.entry.id, t.language, t.title, t.summary from EntryTranslation t"
+			+ " where t.entry.id in :ids and (t.language = :language or t.language = :source)")
+	List<Object[]> findTitles(Collection<Long> ids, String language, String source);
 
-	@Query("select t from EntryTranslation t where t.entry.id in :ids and t.language in :languages")
-	List<EntryTranslation> findTranslations(Collection<Long> ids, Collection<String> languages);
+	@Query("select t.language from EntryTranslation t where t.entry.id = :id")
+	List<String> findLanguages(Long id);
 
-	@Query("select t.entry.id, t.language from EntryTranslation t where t.entry.id = :id")
-	List<Object[]> findLanguages(Long id);
+	@Query("select t from EntryTranslation t where t.entry.id = :id and t.language = :language")
+	Optional<EntryTranslation> findTranslation(Long id, String language);
+
+	@Query("select e from Entry e join fetch e.category c left join fetch e.parent p where p.id = :parentId and"
+			+ READABLE + "order by e.position")
+	List<Entry> findReadableChildren(Long parentId, boolean staff);
 
 	/** Readable entries whose title or summary, in one of the languages, contains the (lower-case) text. */
 	@Query("select distinct e from EntryTranslation t join t.entry e join fetch e.category c left join fetch e.parent p"
-			+ " where t.language in :languages and (lower(t.title) like :pattern escape '\\'"
+			+ " where (t.language = :language or t.language = :source) and (lower(t.title) like :pattern escape '\\'"
 			+ " or lower(t.summary) like :pattern escape '\\') and" + READABLE + "order by c.position, e.position")
-	List<Entry> findReadableMatching(String pattern, Collection<String> languages, Collection<Visibility> readable);
+	List<Entry> findReadableMatching(String pattern, String language, String source, boolean staff);
 
 	Optional<Entry> findBySlug(String slug);
 

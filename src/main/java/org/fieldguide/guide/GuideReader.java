@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.fieldguide.access.Viewer;
-import org.fieldguide.access.Visibility;
 import org.fieldguide.access.VisibilityPolicy;
 import org.fieldguide.guide.GuideViews.CategoryCard;
 import org.fieldguide.guide.GuideViews.CategoryPage;
@@ -57,11 +56,11 @@ public class GuideReader {
 	}
 
 	public HomePage home(Language language, Viewer viewer) {
-		Set<Visibility> readable = policy.readableBy(viewer);
-		List<Entry> all = entries.findAllReadable(readable);
+		boolean staff = policy.mayReadStaff(viewer);
+		List<Entry> all = entries.findAllReadable(staff);
 		Map<Long, Long> perCategory = all.stream()
 			.collect(Collectors.groupingBy(e -> e.category().id(), Collectors.counting()));
-		List<CategoryCard> cards = categories.findReadable(readable)
+		List<CategoryCard> cards = categories.findReadable(staff)
 			.stream()
 			.map(c -> card(c, language, perCategory.getOrDefault(c.id(), 0L).intValue()))
 			.toList();
@@ -76,24 +75,24 @@ public class GuideReader {
 
 	/** All readable categories, for navigation. */
 	public List<CategoryCard> categories(Language language, Viewer viewer) {
-		return categories.findReadable(policy.readableBy(viewer)).stream().map(c -> card(c, language, 0)).toList();
+		return categories.findReadable(policy.mayReadStaff(viewer)).stream().map(c -> card(c, language, 0)).toList();
 	}
 
 	public CategoryPage category(String slug, Language language, Viewer viewer) {
-		Set<Visibility> readable = policy.readableBy(viewer);
-		Category category = categories.findReadable(slug, readable)
+		boolean staff = policy.mayReadStaff(viewer);
+		Category category = categories.findReadable(slug, staff)
 			.orElseThrow(() -> new NotFoundException("No category " + slug));
-		List<Entry> inCategory = entries.findReadableInCategory(slug, readable);
+		List<Entry> inCategory = entries.findReadableInCategory(slug, staff);
 		List<EntryCard> tree = tree(inCategory, language);
 		return new CategoryPage(card(category, language, inCategory.size()), tree);
 	}
 
 	public PhasePage phase(Phase phase, Language language, Viewer viewer) {
-		Set<Visibility> readable = policy.readableBy(viewer);
-		List<Entry> inPhase = entries.findReadableInPhase(phase, readable);
+		boolean staff = policy.mayReadStaff(viewer);
+		List<Entry> inPhase = entries.findReadableInPhase(phase, staff);
 		Map<Long, EntryCard> cards = cards(inPhase, language);
 		List<PhaseGroup> groups = new ArrayList<>();
-		for (Category category : categories.findReadable(readable)) {
+		for (Category category : categories.findReadable(staff)) {
 			List<EntryCard> inGroup = inPhase.stream()
 				.filter(e -> e.category().id().equals(category.id()))
 				.map(e -> cards.get(e.id()))
@@ -106,23 +105,17 @@ public class GuideReader {
 	}
 
 	public EntryPage entry(String categorySlug, String slug, Language language, Viewer viewer) {
-		Set<Visibility> readable = policy.readableBy(viewer);
-		Entry entry = entries.findReadable(slug, readable)
+		boolean staff = policy.mayReadStaff(viewer);
+		Entry entry = entries.findReadable(slug, staff)
 			.filter(e -> e.category().slug().equals(categorySlug))
 			.orElseThrow(() -> new NotFoundException("No entry " + categorySlug + "/" + slug));
-		Map<String, EntryTranslation> translations = entry.translations()
-			.stream()
-			.collect(Collectors.toMap(EntryTranslation::language, t -> t));
-		EntryTranslation text = translations.getOrDefault(language.code(), translations.get(Language.SOURCE.code()));
-		Language textLanguage = Language.fromCode(text.language()).orElseThrow();
 		Set<Language> available = EnumSet.noneOf(Language.class);
-		translations.keySet().forEach(code -> Language.fromCode(code).ifPresent(available::add));
+		entries.findLanguages(entry.id()).forEach(code -> Language.fromCode(code).ifPresent(available::add));
+		Language textLanguage = available.contains(language) ? language : Language.SOURCE;
+		EntryTranslation text = entries.findTranslation(entry.id(), textLanguage.code()).orElseThrow();
 
-		List<Entry> children = entries.findReadableInCategory(categorySlug, readable)
-			.stream()
-			.filter(e -> e.parent() != null && e.parent().id().equals(entry.id()))
-			.toList();
-		List<Entry> related = entries.findReadableRelated(entry.id(), readable);
+		List<Entry> children = entries.findReadableChildren(entry.id(), staff);
+		List<Entry> related = entries.findReadableRelated(entry.id(), staff);
 		List<Entry> linked = new ArrayList<>(children);
 		linked.addAll(related);
 		if (entry.parent() != null) {
@@ -137,7 +130,7 @@ public class GuideReader {
 				Set.copyOf(entry.phases()), Set.copyOf(entry.topics()), Set.copyOf(entry.typologies()),
 				Set.copyOf(entry.managementModels()), children.stream().map(e -> cards.get(e.id())).toList(),
 				related.stream().map(e -> cards.get(e.id())).toList(),
-				resourceViews.items(resources.findReadableForEntry(entry.id(), readable), language), lastUpdated);
+				resourceViews.items(resources.findReadableForEntry(entry.id(), staff), language), lastUpdated);
 	}
 
 	/**
@@ -147,14 +140,14 @@ public class GuideReader {
 	public List<EntryCard> titleSearch(String text, Language language, Viewer viewer, int limit) {
 		String escaped = text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 		List<Entry> found = entries.findReadableMatching("%" + escaped + "%",
-				Set.copyOf(List.of(language.code(), Language.SOURCE.code())), policy.readableBy(viewer));
+				language.code(), Language.SOURCE.code(), policy.mayReadStaff(viewer));
 		List<Entry> first = found.subList(0, Math.min(limit, found.size()));
 		Map<Long, EntryCard> cards = cards(first, language);
 		return first.stream().map(e -> cards.get(e.id())).toList();
 	}
 
 	public java.util.Optional<DownloadableFile> file(String resourceSlug, String languageCode, Viewer viewer) {
-		return resources.findReadable(resourceSlug, policy.readableBy(viewer))
+		return resources.findReadable(resourceSlug, policy.mayReadStaff(viewer))
 			.map(r -> r.files().get(languageCode))
 			.map(f -> new DownloadableFile(f.fileName(), f.mediaType(), f.sizeBytes(), f.storageKey()));
 	}
@@ -195,31 +188,29 @@ public class GuideReader {
 			return Map.of();
 		}
 		List<Long> ids = list.stream().map(Entry::id).toList();
-		Map<Long, Map<String, EntryTranslation>> texts = new HashMap<>();
-		for (EntryTranslation t : entries.findTranslations(ids, Set.copyOf(List.of(language.code(), Language.SOURCE.code())))) {
-			texts.computeIfAbsent(t.entry().id(), k -> new HashMap<>()).put(t.language(), t);
+		Map<Long, Map<String, Object[]>> texts = new HashMap<>();
+		for (Object[] row : entries.findTitles(ids, language.code(), Language.SOURCE.code())) {
+			texts.computeIfAbsent((Long) row[0], k -> new HashMap<>()).put((String) row[1], row);
 		}
 		Map<Long, Set<Phase>> phases = phasesOf(list);
 		Map<Long, EntryCard> cards = new LinkedHashMap<>();
 		for (Entry e : list) {
-			Map<String, EntryTranslation> byLanguage = texts.getOrDefault(e.id(), Map.of());
-			EntryTranslation t = byLanguage.getOrDefault(language.code(), byLanguage.get(Language.SOURCE.code()));
+			Map<String, Object[]> byLanguage = texts.getOrDefault(e.id(), Map.of());
+			Object[] t = byLanguage.getOrDefault(language.code(), byLanguage.get(Language.SOURCE.code()));
 			if (t == null) {
 				continue;
 			}
-			cards.put(e.id(), new EntryCard(e.slug(), e.category().slug(), t.title(), t.summary(),
-					Language.fromCode(t.language()).orElseThrow(), phases.getOrDefault(e.id(), Set.of()), List.of()));
+			cards.put(e.id(), new EntryCard(e.slug(), e.category().slug(), (String) t[2], (String) t[3],
+					Language.fromCode((String) t[1]).orElseThrow(), phases.getOrDefault(e.id(), Set.of()), List.of()));
 		}
 		return cards;
 	}
 
-	private Map<Long, Set<Phase>> phasesOf(List<Entry> list) {
+	/** Phases of many entries; Hibernate loads the lazy collections in batches with one prepared query. */
+	private static Map<Long, Set<Phase>> phasesOf(List<Entry> list) {
 		Map<Long, Set<Phase>> phases = new HashMap<>();
-		if (list.isEmpty()) {
-			return phases;
-		}
-		for (Object[] row : entries.findPhases(list.stream().map(Entry::id).toList())) {
-			phases.computeIfAbsent((Long) row[0], k -> EnumSet.noneOf(Phase.class)).add((Phase) row[1]);
+		for (Entry e : list) {
+			phases.put(e.id(), e.phases().isEmpty() ? Set.of() : EnumSet.copyOf(e.phases()));
 		}
 		return phases;
 	}

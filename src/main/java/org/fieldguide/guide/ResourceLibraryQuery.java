@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import org.fieldguide.access.Viewer;
-import org.fieldguide.access.Visibility;
 import org.fieldguide.access.VisibilityPolicy;
 import org.fieldguide.guide.GuideViews.FacetOption;
 import org.fieldguide.guide.GuideViews.ResourceFilter;
@@ -50,18 +49,15 @@ public class ResourceLibraryQuery {
 	}
 
 	public ResourceLibrary find(ResourceFilter filter, Language language, Viewer viewer) {
-		Set<Visibility> readable = policy.readableBy(viewer);
-		List<Resource> all = resources.findReadable(readable);
+		boolean staff = policy.mayReadStaff(viewer);
+		List<Resource> all = resources.findReadable(staff);
 		Map<Long, Set<String>> categoriesOf = new HashMap<>();
 		Map<Long, Set<Phase>> phasesOf = new HashMap<>();
 		Map<Long, Set<Phase>> entryPhases = new HashMap<>();
-		List<Long> entryIds = entries.findAllReadable(readable).stream().map(Entry::id).toList();
-		if (!entryIds.isEmpty()) {
-			for (Object[] row : entries.findPhases(entryIds)) {
-				entryPhases.computeIfAbsent((Long) row[0], k -> EnumSet.noneOf(Phase.class)).add((Phase) row[1]);
-			}
+		for (Entry e : entries.findAllReadable(staff)) {
+			entryPhases.put(e.id(), Set.copyOf(e.phases()));
 		}
-		for (Object[] link : resources.findReadableLinks(readable)) {
+		for (Object[] link : resources.findReadableLinks(staff)) {
 			Long resourceId = (Long) link[0];
 			categoriesOf.computeIfAbsent(resourceId, k -> new HashSet<>()).add((String) link[2]);
 			phasesOf.computeIfAbsent(resourceId, k -> EnumSet.noneOf(Phase.class))
@@ -81,7 +77,7 @@ public class ResourceLibraryQuery {
 		Map<String, List<FacetOption>> facets = new LinkedHashMap<>();
 		List<Resource> forCategory = all.stream().filter(byPhase.and(byType).and(byLanguage)).toList();
 		List<FacetOption> categoryOptions = new ArrayList<>();
-		for (Category c : categories.findReadable(readable)) {
+		for (Category c : categories.findReadable(staff)) {
 			LocalText text = c.texts().getOrDefault(language.code(), c.texts().get(Language.SOURCE.code()));
 			long count = forCategory.stream().filter(r -> categoriesOf.getOrDefault(r.id(), Set.of()).contains(c.slug())).count();
 			categoryOptions.add(new FacetOption(c.slug(), text.title(), count, c.slug().equals(filter.category())));
@@ -118,7 +114,7 @@ public class ResourceLibraryQuery {
 		List<String> ignored = new ArrayList<>();
 		String checkedCategory = null;
 		if (present(category)) {
-			if (categories.findReadable(category, policy.readableBy(viewer)).isPresent()) {
+			if (categories.findReadable(category, policy.mayReadStaff(viewer)).isPresent()) {
 				checkedCategory = category;
 			}
 			else {
