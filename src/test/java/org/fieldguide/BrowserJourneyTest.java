@@ -83,6 +83,19 @@ class BrowserJourneyTest {
 	}
 
 	@Test
+	void pagesFitA360PixelPhoneWithoutSideScrolling() {
+		Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(360, 740));
+		for (String language : List.of("en", "fr", "es", "ar")) {
+			for (String path : List.of("/", "/toolkit/centre-management", "/toolkit/centre-management/typologies-of-facilities",
+					"/toolkit/information-management/data-protection", "/resources", "/phases/running", "/about")) {
+				page.navigate("http://127.0.0.1:" + port + "/" + language + path);
+				Object width = page.evaluate("document.documentElement.scrollWidth");
+				assertThat(((Number) width).intValue()).as(language + path).isLessThanOrEqualTo(360);
+			}
+		}
+	}
+
+	@Test
 	void skipLinkIsTheFirstThingTheKeyboardReaches() {
 		Page page = browser.newPage();
 		page.navigate("http://127.0.0.1:" + port + "/ar/");
