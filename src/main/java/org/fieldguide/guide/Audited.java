@@ -23,10 +23,6 @@ abstract class Audited {
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
-	Instant createdAt() {
-		return createdAt;
-	}
-
 	Instant updatedAt() {
 		return updatedAt;
 	}

@@ -1,9 +1,7 @@
 package org.fieldguide.guide;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -112,10 +110,6 @@ class Resource extends Audited {
 
 	Set<Entry> entries() {
 		return entries;
-	}
-
-	List<String> fileLanguages() {
-		return new ArrayList<>(files.keySet());
 	}
 
 }

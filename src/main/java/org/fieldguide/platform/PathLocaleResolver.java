@@ -23,7 +23,7 @@ public class PathLocaleResolver implements LocaleResolver {
 
 	@Override
 	public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-		throw new UnsupportedOperationException("The language is chosen by the URL, not by a setting");
+		// nothing to store: the language is part of every page's address
 	}
 
 	public static Language languageOf(HttpServletRequest request) {
