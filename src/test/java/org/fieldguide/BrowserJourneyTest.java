@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
@@ -93,6 +95,29 @@ class BrowserJourneyTest {
 				assertThat(((Number) width).intValue()).as(language + path).isLessThanOrEqualTo(360);
 			}
 		}
+	}
+
+	@Test
+	void pagesMeetWcag21AaInEveryLanguage() {
+		Page page = browser.newPage();
+		List<String> problems = new java.util.ArrayList<>();
+		List<String> all = List.of("/", "/toolkit/administration", "/toolkit/centre-management/typologies-of-facilities",
+				"/toolkit/information-management/data-protection", "/resources?type=tool", "/phases/set-up", "/about",
+				"/search?q=data", "/toolkit/no-such-page");
+		// every page in both directions, the pages with translated content in the other two languages
+		Map<String, List<String>> pages = Map.of("en", all, "ar", all, "fr",
+				List.of("/", "/toolkit/centre-management/typologies-of-facilities"), "es",
+				List.of("/", "/toolkit/information-management/data-protection"));
+		for (String language : pages.keySet()) {
+			for (String path : pages.get(language)) {
+				page.navigate("http://127.0.0.1:" + port + "/" + language + path);
+				AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+					.analyze();
+				results.getViolations()
+					.forEach(v -> problems.add(language + path + ": " + v.getId() + " " + v.getNodes().get(0).getHtml()));
+			}
+		}
+		assertThat(problems).isEmpty();
 	}
 
 	@Test

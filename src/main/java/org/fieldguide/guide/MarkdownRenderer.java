@@ -43,25 +43,20 @@ public class MarkdownRenderer {
 
 	private static final PolicyFactory POLICY = new HtmlPolicyBuilder().allowCommonBlockElements()
 		.allowCommonInlineFormattingElements()
-		.allowElements("a", "aside", "code", "pre", "hr", "br", "blockquote", "input", "table", "thead", "tbody",
+		.allowElements("a", "aside", "code", "pre", "hr", "br", "blockquote", "table", "thead", "tbody",
 				"tr", "th", "td", "dl", "dt", "dd")
 		.allowUrlProtocols("http", "https", "mailto")
 		.allowAttributes("href")
 		.onElements("a")
 		.requireRelsOnLinks("noopener", "noreferrer")
 		.allowAttributes("class")
-		.matching(Pattern.compile("field-note|field-note-label|field-note-title|task-list-item"))
+		.matching(Pattern.compile("field-note|field-note-label|field-note-title|task-list-item|task-list-item checked"))
 		.onElements("aside", "p", "li")
 		.allowAttributes("aria-label")
 		.onElements("aside")
 		.allowAttributes("id")
 		.matching(Pattern.compile("[a-z0-9-]{1,100}"))
 		.onElements("h2", "h3", "h4", "h5", "h6")
-		.allowAttributes("type")
-		.matching(Pattern.compile("checkbox"))
-		.onElements("input")
-		.allowAttributes("checked", "disabled")
-		.onElements("input")
 		.allowAttributes("align")
 		.matching(Pattern.compile("left|right|center"))
 		.onElements("th", "td")
@@ -74,6 +69,7 @@ public class MarkdownRenderer {
 		HtmlRenderer renderer = HtmlRenderer.builder()
 			.extensions(EXTENSIONS)
 			.nodeRendererFactory(context -> new FieldNoteRenderer(context, FIELD_LABEL.get(language)))
+			.nodeRendererFactory(context -> new ChecklistMarkerRenderer())
 			.attributeProviderFactory(context -> MarkdownRenderer::markTaskItems)
 			.build();
 		String html = POLICY.sanitize(renderer.render(parser.parse(markdown)));
@@ -81,12 +77,34 @@ public class MarkdownRenderer {
 		return html.replace("<table>", "<div class=\"table-wrap\"><table>").replace("</table>", "</table></div>");
 	}
 
-	/** Checklist items get a class so that the stylesheet can drop their bullet. */
+	/**
+	 * Checklist items get a class, and the stylesheet draws their box: a checklist in a guide is
+	 * something to print or copy, and disabled form controls would be unlabelled inputs to a screen
+	 * reader.
+	 */
 	private static void markTaskItems(Node node, String tagName, Map<String, String> attributes) {
-		if (node instanceof ListItem item && (item.getFirstChild() instanceof TaskListItemMarker
-				|| (item.getFirstChild() != null && item.getFirstChild().getFirstChild() instanceof TaskListItemMarker))) {
-			attributes.put("class", "task-list-item");
+		if (node instanceof ListItem item) {
+			Node first = item.getFirstChild();
+			Node marker = first instanceof TaskListItemMarker ? first : first != null ? first.getFirstChild() : null;
+			if (marker instanceof TaskListItemMarker m) {
+				attributes.put("class", m.isChecked() ? "task-list-item checked" : "task-list-item");
+			}
 		}
+	}
+
+	/** Renders nothing for the {@code [ ]} marker: the item's class carries it. */
+	private static final class ChecklistMarkerRenderer implements NodeRenderer {
+
+		@Override
+		public Set<Class<? extends Node>> getNodeTypes() {
+			return Set.of(TaskListItemMarker.class);
+		}
+
+		@Override
+		public void render(Node node) {
+			// the box is drawn by the stylesheet from the list item's class
+		}
+
 	}
 
 	/** A block quote that starts with {@code [!FIELD]} becomes a labelled aside. */
