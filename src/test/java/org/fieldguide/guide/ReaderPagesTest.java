@@ -156,7 +156,12 @@ class ReaderPagesTest {
 		assertLanguage(arabic, Language.AR);
 		page("/en/toolkit/information-management/human-resources", 404);
 		page("/en/phases/closing", 404);
-		page("/en/no/such/page/at/all", 404);
+		for (String path : List.of("/en/no/such/page/at/all", "/EN/", "/en/phases/", "/fr/toolkit/")) {
+			Document missing = page(path, 404);
+			assertThat(missing.title()).as(path).isNotBlank();
+			assertThat(missing.select("main a[href$=/]")).as(path).isNotEmpty();
+		}
+		assertLanguage(page("/fr/nothing/here", 404), Language.FR);
 		page("/files/no-such-resource/en/file.pdf", 404);
 	}
 
