@@ -55,7 +55,7 @@ public class MarkdownRenderer {
 		.allowAttributes("aria-label")
 		.onElements("aside")
 		.allowAttributes("id")
-		.matching(Pattern.compile("[a-z0-9-]{1,100}"))
+		.matching(Pattern.compile("[\\p{L}\\p{M}\\p{N}-]{1,100}"))
 		.onElements("h2", "h3", "h4", "h5", "h6")
 		.allowAttributes("align")
 		.matching(Pattern.compile("left|right|center"))

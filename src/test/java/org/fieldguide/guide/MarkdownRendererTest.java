@@ -42,6 +42,11 @@ class MarkdownRendererTest {
 	}
 
 	@Test
+	void arabicHeadingsKeepTheirAnchors() {
+		assertThat(renderer.render("## لماذا يهمّ ذلك\n", Language.AR)).contains("<h2 id=\"لماذا-يهمّ-ذلك\">");
+	}
+
+	@Test
 	void rawHtmlAndScriptsAreRemoved() {
 		String html = renderer.render(
 				"Hello <script>alert(1)</script> <img src=x onerror=alert(2)> [x](javascript:alert(3)) <b onclick=\"x()\">b</b>",
