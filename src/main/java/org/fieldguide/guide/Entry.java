@@ -135,10 +135,6 @@ class Entry extends Audited {
 		return related;
 	}
 
-	List<EntryTranslation> translations() {
-		return translations;
-	}
-
 	EntryTranslation addTranslation(String language, String title, String summary, String bodyMarkdown,
 			String bodyHtml, List<String> keyPoints, java.time.LocalDate reviewedOn) {
 		EntryTranslation translation = new EntryTranslation(this, language, title, summary, bodyMarkdown, bodyHtml,

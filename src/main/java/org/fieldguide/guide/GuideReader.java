@@ -153,13 +153,9 @@ public class GuideReader {
 	}
 
 	private CategoryCard card(Category category, Language language, int entryCount) {
-		LocalText text = category.texts().get(language.code());
-		Language textLanguage = language;
-		if (text == null) {
-			text = category.texts().get(Language.SOURCE.code());
-			textLanguage = Language.SOURCE;
-		}
-		return new CategoryCard(category.slug(), text.title(), text.description(), textLanguage, entryCount);
+		LocalText.Chosen chosen = LocalText.choose(category.texts(), language);
+		return new CategoryCard(category.slug(), chosen.text().title(), chosen.text().description(), chosen.language(),
+				entryCount);
 	}
 
 	/** Cards for top-level entries with their sub-entries nested, in position order. */

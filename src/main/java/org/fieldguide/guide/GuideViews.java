@@ -16,13 +16,6 @@ public final class GuideViews {
 	private GuideViews() {
 	}
 
-	/**
-	 * A piece of text and the language it is actually in: the requested one, or the source language
-	 * when no translation exists yet.
-	 */
-	public record Localized<T>(T value, Language language, boolean fallback) {
-	}
-
 	public record CategoryCard(String slug, String title, String description, Language textLanguage, int entryCount) {
 	}
 

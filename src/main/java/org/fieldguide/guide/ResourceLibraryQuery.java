@@ -78,7 +78,7 @@ public class ResourceLibraryQuery {
 		List<Resource> forCategory = all.stream().filter(byPhase.and(byType).and(byLanguage)).toList();
 		List<FacetOption> categoryOptions = new ArrayList<>();
 		for (Category c : categories.findReadable(staff)) {
-			LocalText text = c.texts().getOrDefault(language.code(), c.texts().get(Language.SOURCE.code()));
+			LocalText text = LocalText.choose(c.texts(), language).text();
 			long count = forCategory.stream().filter(r -> categoriesOf.getOrDefault(r.id(), Set.of()).contains(c.slug())).count();
 			categoryOptions.add(new FacetOption(c.slug(), text.title(), count, c.slug().equals(filter.category())));
 		}

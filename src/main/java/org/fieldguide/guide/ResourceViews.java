@@ -22,12 +22,8 @@ class ResourceViews {
 	}
 
 	ResourceItem item(Resource resource, Language language) {
-		LocalText text = resource.texts().get(language.code());
-		Language textLanguage = language;
-		if (text == null) {
-			text = resource.texts().get(Language.SOURCE.code());
-			textLanguage = Language.SOURCE;
-		}
+		LocalText.Chosen chosen = LocalText.choose(resource.texts(), language);
+		LocalText text = chosen.text();
 		List<FileItem> files = new ArrayList<>();
 		for (Language fileLanguage : Language.values()) {
 			ResourceFile file = resource.files().get(fileLanguage.code());
@@ -38,7 +34,7 @@ class ResourceViews {
 		}
 		// the reader's own language first, then the others in the usual order
 		files.sort(Comparator.comparing((FileItem f) -> f.language() != language));
-		return new ResourceItem(resource.slug(), resource.type(), text.title(), text.description(), textLanguage,
+		return new ResourceItem(resource.slug(), resource.type(), text.title(), text.description(), chosen.language(),
 				resource.publisher(), resource.year(), resource.externalUrl(), files);
 	}
 
