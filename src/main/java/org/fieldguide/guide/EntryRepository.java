@@ -7,42 +7,27 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-/**
- * Every reader query takes the visibility policy's answer for the viewer ({@code staff}: may they read
- * staff content?); an entry is readable only when it, its category and its parent (if any) all are.
- * A flag rather than a list of visibilities, because Hibernate plans a query with a list parameter
- * anew on every call, which made each reader page several times slower.
- */
+/** Reader queries: every one states what the viewer may read ({@link VisibilityClauses}). */
 interface EntryRepository extends JpaRepository<Entry, Long> {
 
-	/** A visibility column is readable: public, or staff when the viewer may read staff content. */
-	String STAFF_READABLE = ":staff = true";
-
-	String PUBLIC = "org.fieldguide.access.Visibility.PUBLIC";
-
-	String READABLE = " (e.visibility = " + PUBLIC + " or " + STAFF_READABLE + ") and (c.visibility = " + PUBLIC
-			+ " or " + STAFF_READABLE + ") and (p is null or p.visibility = " + PUBLIC + " or " + STAFF_READABLE + ") ";
-
 	@Query("select e from Entry e join fetch e.category c left join fetch e.parent p where e.slug = :slug and"
-			+ READABLE)
+			+ VisibilityClauses.ENTRY)
 	Optional<Entry> findReadable(String slug, boolean staff);
 
-	@Query("select e from Entry e join fetch e.category c left join fetch e.parent p where" + READABLE
+	@Query("select e from Entry e join fetch e.category c left join fetch e.parent p where" + VisibilityClauses.ENTRY
 			+ "order by c.position, e.position")
 	List<Entry> findAllReadable(boolean staff);
 
 	@Query("select e from Entry e join fetch e.category c left join fetch e.parent p where c.slug = :category and"
-			+ READABLE + "order by e.position")
+			+ VisibilityClauses.ENTRY + "order by e.position")
 	List<Entry> findReadableInCategory(String category, boolean staff);
 
 	@Query("select e from Entry e join fetch e.category c left join fetch e.parent p join e.phases ph"
-			+ " where ph = :phase and" + READABLE + "order by c.position, e.position")
+			+ " where ph = :phase and" + VisibilityClauses.ENTRY + "order by c.position, e.position")
 	List<Entry> findReadableInPhase(Phase phase, boolean staff);
 
-	@Query("select r from Entry x join x.related r join r.category c left join r.parent p where x.id = :entryId and"
-			+ " (r.visibility = " + PUBLIC + " or " + STAFF_READABLE + ") and (c.visibility = " + PUBLIC + " or "
-			+ STAFF_READABLE + ") and (p is null or p.visibility = " + PUBLIC + " or " + STAFF_READABLE + ")"
-			+ " order by index(r)")
+	@Query("select e from Entry x join x.related e join e.category c left join e.parent p where x.id = :entryId and"
+			+ VisibilityClauses.ENTRY + "order by index(e)")
 	List<Entry> findReadableRelated(Long entryId, boolean staff);
 
 	/** Titles and summaries only, for cards: entry id, language, title, summary. */
@@ -57,13 +42,13 @@ interface EntryRepository extends JpaRepository<Entry, Long> {
 	Optional<EntryTranslation> findTranslation(Long id, String language);
 
 	@Query("select e from Entry e join fetch e.category c left join fetch e.parent p where p.id = :parentId and"
-			+ READABLE + "order by e.position")
+			+ VisibilityClauses.ENTRY + "order by e.position")
 	List<Entry> findReadableChildren(Long parentId, boolean staff);
 
 	/** Readable entries whose title or summary, in one of the languages, contains the (lower-case) text. */
 	@Query("select distinct e from EntryTranslation t join t.entry e join fetch e.category c left join fetch e.parent p"
 			+ " where (t.language = :language or t.language = :source) and (lower(t.title) like :pattern escape '\\'"
-			+ " or lower(t.summary) like :pattern escape '\\') and" + READABLE + "order by c.position, e.position")
+			+ " or lower(t.summary) like :pattern escape '\\') and" + VisibilityClauses.ENTRY + "order by c.position, e.position")
 	List<Entry> findReadableMatching(String pattern, String language, String source, boolean staff);
 
 	Optional<Entry> findBySlug(String slug);
