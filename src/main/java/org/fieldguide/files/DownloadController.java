@@ -8,7 +8,6 @@ import org.fieldguide.guide.GuideReader;
 import org.fieldguide.guide.GuideViews.DownloadableFile;
 import org.fieldguide.platform.NotFoundException;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,7 +18,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 /**
  * {@code /files/{resource}/{lang}/{file name}}: a resource's file in one language. The guide is asked
  * for the file with the current viewer, so the visibility policy decides; anything the viewer may not
- * read is answered as not found.
+ * read is refused as the policy says: an anonymous visitor is sent to sign in, a signed-in account
+ * without the right gets 403. Who may keep a copy is set by the access module's cache headers.
  */
 @Controller
 class DownloadController {
@@ -48,7 +48,6 @@ class DownloadController {
 			.contentLength(file.sizeBytes())
 			.header("Content-Disposition",
 					ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-			.cacheControl(CacheControl.noCache())
 			.body(new InputStreamResource(store.open(file.storageKey())));
 	}
 

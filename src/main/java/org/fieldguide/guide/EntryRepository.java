@@ -35,6 +35,11 @@ interface EntryRepository extends JpaRepository<Entry, Long> {
 			+ " where t.entry.id in :ids and (t.language = :language or t.language = :source)")
 	List<Object[]> findTitles(Collection<Long> ids, String language, String source);
 
+	/** Titles alone, for locked entries: entry id, language, title. Nothing else of them is read. */
+	@Query("select t.entry.id, t.language, t.title from EntryTranslation t"
+			+ " where t.entry.id in :ids and (t.language = :language or t.language = :source)")
+	List<Object[]> findTitlesOnly(Collection<Long> ids, String language, String source);
+
 	@Query("select t.language from EntryTranslation t where t.entry.id = :id")
 	List<String> findLanguages(Long id);
 
@@ -52,5 +57,18 @@ interface EntryRepository extends JpaRepository<Entry, Long> {
 	List<Entry> findReadableMatching(String pattern, String language, String source, boolean staff);
 
 	Optional<Entry> findBySlug(String slug);
+
+	/** Whether the entry exists in the category at all, readable or not: to tell "sign in" from "not found". */
+	@Query("select count(e) > 0 from Entry e where e.slug = :slug and e.category.slug = :category")
+	boolean exists(String category, String slug);
+
+	/**
+	 * Entries of a public category that only staff may read (restricted themselves or under a restricted
+	 * parent): the policy may let others see their titles, locked.
+	 */
+	@Query("select e from Entry e join fetch e.category c left join fetch e.parent p where c.slug = :category"
+			+ " and c.visibility = " + VisibilityClauses.PUBLIC + " and (e.visibility <> " + VisibilityClauses.PUBLIC
+			+ " or p.visibility <> " + VisibilityClauses.PUBLIC + ") order by e.position")
+	List<Entry> findStaffOnlyInPublicCategory(String category);
 
 }

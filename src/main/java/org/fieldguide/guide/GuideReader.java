@@ -19,6 +19,7 @@ import org.fieldguide.guide.GuideViews.DownloadableFile;
 import org.fieldguide.guide.GuideViews.EntryCard;
 import org.fieldguide.guide.GuideViews.EntryPage;
 import org.fieldguide.guide.GuideViews.HomePage;
+import org.fieldguide.guide.GuideViews.LockedEntry;
 import org.fieldguide.guide.GuideViews.PhaseCard;
 import org.fieldguide.guide.GuideViews.PhaseGroup;
 import org.fieldguide.guide.GuideViews.PhasePage;
@@ -80,11 +81,16 @@ public class GuideReader {
 
 	public CategoryPage category(String slug, Language language, Viewer viewer) {
 		boolean staff = policy.mayReadStaff(viewer);
-		Category category = categories.findReadable(slug, staff)
-			.orElseThrow(() -> new NotFoundException("No category " + slug));
+		Category category = categories.findReadable(slug, staff).orElseThrow(() -> categories.findBySlug(slug).isPresent()
+				? policy.refusal(viewer, "category " + slug) : new NotFoundException("No category " + slug));
 		List<Entry> inCategory = entries.findReadableInCategory(slug, staff);
 		List<EntryCard> tree = tree(inCategory, language);
-		return new CategoryPage(card(category, language, inCategory.size()), tree);
+		List<LockedEntry> locked = List.of();
+		if (policy.showsLockedTitles(viewer)) {
+			List<Entry> staffOnly = entries.findStaffOnlyInPublicCategory(slug);
+			locked = titles(staffOnly, language);
+		}
+		return new CategoryPage(card(category, language, inCategory.size()), tree, locked);
 	}
 
 	public PhasePage phase(Phase phase, Language language, Viewer viewer) {
@@ -108,7 +114,8 @@ public class GuideReader {
 		boolean staff = policy.mayReadStaff(viewer);
 		Entry entry = entries.findReadable(slug, staff)
 			.filter(e -> e.category().slug().equals(categorySlug))
-			.orElseThrow(() -> new NotFoundException("No entry " + categorySlug + "/" + slug));
+			.orElseThrow(() -> entries.exists(categorySlug, slug) ? policy.refusal(viewer, "entry " + slug)
+					: new NotFoundException("No entry " + categorySlug + "/" + slug));
 		Set<Language> available = EnumSet.noneOf(Language.class);
 		entries.findLanguages(entry.id()).forEach(code -> Language.fromCode(code).ifPresent(available::add));
 		Language textLanguage = available.contains(language) ? language : Language.SOURCE;
@@ -146,10 +153,39 @@ public class GuideReader {
 		return first.stream().map(e -> cards.get(e.id())).toList();
 	}
 
+	/**
+	 * A resource's file in one language, if the viewer may read the resource; a restricted one answers
+	 * with the policy's refusal (sign in, or 403), anything else unknown as empty.
+	 */
 	public java.util.Optional<DownloadableFile> file(String resourceSlug, String languageCode, Viewer viewer) {
-		return resources.findReadable(resourceSlug, policy.mayReadStaff(viewer))
-			.map(r -> r.files().get(languageCode))
+		java.util.Optional<Resource> readable = resources.findReadable(resourceSlug, policy.mayReadStaff(viewer));
+		if (readable.isEmpty() && resources.existsBySlug(resourceSlug)) {
+			throw policy.refusal(viewer, "resource " + resourceSlug);
+		}
+		return readable.map(r -> r.files().get(languageCode))
 			.map(f -> new DownloadableFile(f.fileName(), f.mediaType(), f.sizeBytes(), f.storageKey()));
+	}
+
+	/** Titles only, in the reader's language or English: nothing else of these entries is loaded. */
+	private List<LockedEntry> titles(List<Entry> list, Language language) {
+		if (list.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Map<String, String>> byEntry = new HashMap<>();
+		for (Object[] row : entries.findTitlesOnly(list.stream().map(Entry::id).toList(), language.code(),
+				Language.SOURCE.code())) {
+			byEntry.computeIfAbsent((Long) row[0], k -> new HashMap<>()).put((String) row[1], (String) row[2]);
+		}
+		List<LockedEntry> out = new ArrayList<>();
+		for (Entry e : list) {
+			Map<String, String> titles = byEntry.getOrDefault(e.id(), Map.of());
+			Language shown = titles.containsKey(language.code()) ? language : Language.SOURCE;
+			String title = titles.get(shown.code());
+			if (title != null) {
+				out.add(new LockedEntry(e.slug(), e.category().slug(), title, shown));
+			}
+		}
+		return out;
 	}
 
 	private CategoryCard card(Category category, Language language, int entryCount) {

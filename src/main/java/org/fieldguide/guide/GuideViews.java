@@ -34,7 +34,20 @@ public final class GuideViews {
 
 	}
 
-	public record CategoryPage(CategoryCard category, List<EntryCard> entries) {
+	/**
+	 * @param locked staff entries of this category shown to a viewer who may not read them: title only,
+	 * when the policy allows even that
+	 */
+	public record CategoryPage(CategoryCard category, List<EntryCard> entries, List<LockedEntry> locked) {
+	}
+
+	/** The title of an entry the viewer may not read, and where signing in leads. */
+	public record LockedEntry(String slug, String categorySlug, String title, Language textLanguage) {
+
+		public String href(Language language) {
+			return "/" + language.code() + "/toolkit/" + categorySlug + "/" + slug;
+		}
+
 	}
 
 	public record PhaseGroup(CategoryCard category, List<EntryCard> entries) {

@@ -20,6 +20,9 @@ interface ResourceRepository extends JpaRepository<Resource, Long> {
 	@Query("select r from Resource r left join fetch r.files where r.slug = :slug and" + VisibilityClauses.RESOURCE)
 	Optional<Resource> findReadable(String slug, boolean staff);
 
+	/** Whether a resource with this slug exists at all, readable or not: to tell "sign in" from "not found". */
+	boolean existsBySlug(String slug);
+
 	/** For each readable resource, the readable entries it is attached to: id, entry id, category slug. */
 	@Query("select r.id, e.id, c.slug from Resource r join r.entries e join e.category c left join e.parent p"
 			+ " where" + VisibilityClauses.ENTRY + "and" + VisibilityClauses.RESOURCE)

@@ -25,7 +25,8 @@ class ErrorAdvice {
 		return page(404, request, response);
 	}
 
-	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	@ExceptionHandler({ MethodArgumentTypeMismatchException.class,
+			org.springframework.web.bind.MissingServletRequestParameterException.class })
 	ModelAndView badRequest(HttpServletRequest request, HttpServletResponse response) {
 		return page(400, request, response);
 	}
@@ -37,6 +38,7 @@ class ErrorAdvice {
 		page.addObject("lang", language);
 		page.addObject("languageLinks", LanguageLink.forPath("/", language, java.util.EnumSet.allOf(Language.class)));
 		page.addObject("status", status);
+		page.addObject("currentPath", LayoutAdvice.currentPathOf(request));
 		page.addObject("baseUrl",
 				org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
 		return page;

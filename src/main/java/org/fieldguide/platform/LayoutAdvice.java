@@ -23,6 +23,18 @@ class LayoutAdvice {
 		return org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
 	}
 
+	/** This page's address on the site, with its query, for "sign in and come back here" links. */
+	@ModelAttribute("currentPath")
+	String currentPath(HttpServletRequest request) {
+		return currentPathOf(request);
+	}
+
+	static String currentPathOf(HttpServletRequest request) {
+		String query = request.getQueryString();
+		String path = PathLocaleResolver.originalPath(request);
+		return query == null || query.length() > 300 ? path : path + "?" + query;
+	}
+
 	/** Pages whose content is not per-entry exist in every language; entry pages replace this. */
 	@ModelAttribute("languageLinks")
 	List<LanguageLink> languageLinks(HttpServletRequest request) {
