@@ -85,10 +85,69 @@ class BrowserJourneyTest {
 	}
 
 	@Test
+	void staffMemberIsSentToSignInLandsOnTheEntryAndDownloadsItsStaffTool() throws Exception {
+		Page page = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true).setLocale("en-GB")).newPage();
+		page.navigate("http://127.0.0.1:" + port + "/en/toolkit/administration");
+		page.locator("section.locked a", new Page.LocatorOptions().setHasText("Incident reporting chain")).click();
+		assertThat(page.url()).endsWith("/en/login?required");
+		assertThat(page.locator("p.notice").textContent()).contains("Sign in to read it");
+
+		page.getByLabel("Account name").fill("staff");
+		page.getByLabel("Password").fill(SignIn.DEMO_PASSWORD);
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Sign in").setExact(true))
+			.click();
+		assertThat(page.url()).contains("/en/toolkit/administration/incident-reporting-chain");
+		assertThat(page.locator("h1").textContent()).isEqualTo("Incident reporting chain");
+		assertThat(page.locator(".account-links").textContent()).contains("Demo staff member");
+
+		Download download = page.waitForDownload(
+				() -> page.locator(".files a[href*='/files/incident-report-form/en/']").click());
+		assertThat(download.suggestedFilename()).isEqualTo("incident-report-form.en.docx");
+		assertThat(Files.size(download.path())).isGreaterThan(2000);
+
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))
+			.click();
+		page.navigate("http://127.0.0.1:" + port + "/en/toolkit/administration/incident-reporting-chain");
+		assertThat(page.url()).endsWith("/en/login?required");
+	}
+
+	@Test
+	void signInAndAdministrationPagesMeetWcag21AaInEnglishAndArabic() {
+		Page page = browser.newContext().newPage();
+		List<String> problems = new java.util.ArrayList<>();
+		for (String language : List.of("en", "ar")) {
+			page.navigate("http://127.0.0.1:" + port + "/" + language + "/login?error=credentials");
+			check(page, problems);
+		}
+		page.locator("#username").fill("admin");
+		page.locator("#password").fill(SignIn.DEMO_PASSWORD);
+		page.locator("form.stacked button[type=submit]").click();
+		for (String language : List.of("en", "ar")) {
+			for (String path : List.of("/account", "/admin/accounts", "/admin/accounts/new", "/admin/sign-ins",
+					"/toolkit/administration")) {
+				page.navigate("http://127.0.0.1:" + port + "/" + language + path);
+				assertThat(page.url()).as(path).doesNotContain("/login");
+				check(page, problems);
+			}
+			page.navigate("http://127.0.0.1:" + port + "/" + language + "/admin/accounts");
+			page.locator("tbody a").first().click();
+			check(page, problems);
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	private static void check(Page page, List<String> problems) {
+		AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+		results.getViolations()
+			.forEach(v -> problems.add(page.url() + ": " + v.getId() + " " + v.getNodes().get(0).getHtml()));
+	}
+
+	@Test
 	void pagesFitA360PixelPhoneWithoutSideScrolling() {
 		Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(360, 740));
 		for (String language : List.of("en", "fr", "es", "ar")) {
-			for (String path : List.of("/", "/toolkit/centre-management", "/toolkit/centre-management/typologies-of-facilities",
+			for (String path : List.of("/", "/login", "/toolkit/centre-management", "/toolkit/centre-management/typologies-of-facilities",
 					"/toolkit/information-management/data-protection", "/resources", "/phases/running", "/about")) {
 				page.navigate("http://127.0.0.1:" + port + "/" + language + path);
 				Object width = page.evaluate("document.documentElement.scrollWidth");

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 /** One line of the sign-in log; written once, never changed. */
 @Entity
 @Table(name = "sign_in_audit")
-class SignInRecord {
+public class SignInRecord {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

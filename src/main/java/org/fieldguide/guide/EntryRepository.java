@@ -40,6 +40,11 @@ interface EntryRepository extends JpaRepository<Entry, Long> {
 			+ " where t.entry.id in :ids and (t.language = :language or t.language = :source)")
 	List<Object[]> findTitlesOnly(Collection<Long> ids, String language, String source);
 
+	/** Languages of every readable entry, for the sitemap: entry id, language. */
+	@Query("select t.entry.id, t.language from EntryTranslation t join t.entry e join e.category c left join e.parent p"
+			+ " where" + VisibilityClauses.ENTRY)
+	List<Object[]> findReadableLanguages(boolean staff);
+
 	@Query("select t.language from EntryTranslation t where t.entry.id = :id")
 	List<String> findLanguages(Long id);
 

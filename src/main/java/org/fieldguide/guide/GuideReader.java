@@ -140,6 +140,36 @@ public class GuideReader {
 				resourceViews.items(resources.findReadableForEntry(entry.id(), staff), language), lastUpdated);
 	}
 
+	/** A page of the sitemap: its path after the language, and the languages it exists in. */
+	public record SitemapPage(String path, Set<Language> languages) {
+	}
+
+	/** Every reader page this viewer may read, with the languages each exists in (entries: their translations). */
+	public List<SitemapPage> sitemap(Viewer viewer) {
+		boolean staff = policy.mayReadStaff(viewer);
+		Set<Language> all = EnumSet.allOf(Language.class);
+		List<SitemapPage> pages = new ArrayList<>();
+		pages.add(new SitemapPage("/", all));
+		pages.add(new SitemapPage("/resources", all));
+		pages.add(new SitemapPage("/about", all));
+		for (Phase phase : Phase.values()) {
+			pages.add(new SitemapPage("/phases/" + phase.slug(), all));
+		}
+		for (Category category : categories.findReadable(staff)) {
+			pages.add(new SitemapPage("/toolkit/" + category.slug(), all));
+		}
+		Map<Long, Set<Language>> languages = new HashMap<>();
+		for (Object[] row : entries.findReadableLanguages(staff)) {
+			Language.fromCode((String) row[1])
+				.ifPresent(l -> languages.computeIfAbsent((Long) row[0], k -> EnumSet.noneOf(Language.class)).add(l));
+		}
+		for (Entry entry : entries.findAllReadable(staff)) {
+			pages.add(new SitemapPage("/toolkit/" + entry.category().slug() + "/" + entry.slug(),
+					languages.getOrDefault(entry.id(), Set.of(Language.SOURCE))));
+		}
+		return pages;
+	}
+
 	/**
 	 * A simple title and summary match, in the reader's language and English, until full-text search
 	 * replaces it; at most {@code limit} entries.
