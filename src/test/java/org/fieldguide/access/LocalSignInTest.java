@@ -185,6 +185,13 @@ class LocalSignInTest {
 	}
 
 	@Test
+	void httpsResponsesTellBrowsersToStayOnHttps() throws Exception {
+		assertThat(mvc.perform(get("/en/").secure(true)).andReturn().getResponse().getHeader("Strict-Transport-Security"))
+			.isEqualTo("max-age=31536000 ; includeSubDomains");
+		assertThat(mvc.perform(get("/en/")).andReturn().getResponse().getHeader("Strict-Transport-Security")).isNull();
+	}
+
+	@Test
 	void signOutEndsTheSession() throws Exception {
 		MockHttpSession staff = SignIn.as(mvc, "staff");
 		MvcResult out = mvc.perform(post("/logout").session(staff).param("lang", "ar").with(csrf())).andReturn();

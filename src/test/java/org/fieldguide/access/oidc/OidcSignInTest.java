@@ -80,7 +80,11 @@ class OidcSignInTest {
 	@Test
 	void aGroupClaimMakesStaffWhoLandOnTheEntryTheyOpenedAndSignOutAtTheProvider() {
 		OidcBrowser browser = new OidcBrowser();
-		HttpResponse<String> login = browser.follow(browser.get(app(STAFF_ENTRY)));
+		HttpResponse<String> asked = browser.get(app(STAFF_ENTRY));
+		String cookie = asked.headers().firstValue("Set-Cookie").orElseThrow();
+		assertThat(cookie).startsWith("JSESSIONID=").contains("HttpOnly").contains("SameSite=Lax");
+		assertThat(cookie).as("plain HTTP here; Secure comes with HTTPS").doesNotContain("Secure");
+		HttpResponse<String> login = browser.follow(asked);
 		assertThat(login.uri().getPath()).isEqualTo("/en/login");
 		Document page = Jsoup.parse(login.body());
 		assertThat(page.select("a[href='/oauth2/authorization/org']").text()).isEqualTo("Example Organisation");
