@@ -115,6 +115,10 @@ class Entry extends Audited {
 		return visibility;
 	}
 
+	List<EntryTranslation> translations() {
+		return translations;
+	}
+
 	Set<Phase> phases() {
 		return phases;
 	}

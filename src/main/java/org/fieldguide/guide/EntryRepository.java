@@ -55,12 +55,6 @@ interface EntryRepository extends JpaRepository<Entry, Long> {
 			+ VisibilityClauses.ENTRY + "order by e.position")
 	List<Entry> findReadableChildren(Long parentId, boolean staff);
 
-	/** Readable entries whose title or summary, in one of the languages, contains the (lower-case) text. */
-	@Query("select distinct e from EntryTranslation t join t.entry e join fetch e.category c left join fetch e.parent p"
-			+ " where (t.language = :language or t.language = :source) and (lower(t.title) like :pattern escape '\\'"
-			+ " or lower(t.summary) like :pattern escape '\\') and" + VisibilityClauses.ENTRY + "order by c.position, e.position")
-	List<Entry> findReadableMatching(String pattern, String language, String source, boolean staff);
-
 	Optional<Entry> findBySlug(String slug);
 
 	/** Whether the entry exists in the category at all, readable or not: to tell "sign in" from "not found". */

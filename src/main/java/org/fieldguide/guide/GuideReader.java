@@ -171,19 +171,6 @@ public class GuideReader {
 	}
 
 	/**
-	 * A simple title and summary match, in the reader's language and English, until full-text search
-	 * replaces it; at most {@code limit} entries.
-	 */
-	public List<EntryCard> titleSearch(String text, Language language, Viewer viewer, int limit) {
-		String escaped = text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-		List<Entry> found = entries.findReadableMatching("%" + escaped + "%",
-				language.code(), Language.SOURCE.code(), policy.mayReadStaff(viewer));
-		List<Entry> first = found.subList(0, Math.min(limit, found.size()));
-		Map<Long, EntryCard> cards = cards(first, language);
-		return first.stream().map(e -> cards.get(e.id())).toList();
-	}
-
-	/**
 	 * A resource's file in one language, if the viewer may read the resource; a restricted one answers
 	 * with the policy's refusal (sign in, or 403), anything else unknown as empty.
 	 */

@@ -80,19 +80,6 @@ class ReaderController {
 		return "guide/resources";
 	}
 
-	/** Matches titles and summaries; the full-text search module replaces this page. */
-	@GetMapping("/{lang:[a-z]{2}}/search")
-	String search(@PathVariable String lang, @RequestParam(name = "q", required = false) String q, Model model) {
-		Language language = language(lang);
-		String text = q == null ? "" : q.replaceAll("\\p{Cntrl}", " ").strip();
-		if (text.length() > 200) {
-			text = text.substring(0, 200);
-		}
-		model.addAttribute("q", text);
-		model.addAttribute("results", text.isEmpty() ? java.util.List.of() : guide.titleSearch(text, language, viewer.get(), 50));
-		return "guide/search";
-	}
-
 	@GetMapping("/{lang:[a-z]{2}}/about")
 	String about(@PathVariable String lang, Model model) {
 		Language language = language(lang);
