@@ -9,7 +9,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** On first start, an empty guide receives the bundled starter guide, so a new installation is useful at once. */
+/**
+ * On first start, an empty guide receives the bundled starter guide, so a new installation is useful at
+ * once — or, when {@code fieldguide.initial-package} names a content package (folder or ZIP), that one.
+ */
 @Component
 @Order(0)
 class StarterGuideLoader implements ApplicationRunner {
@@ -36,10 +39,13 @@ class StarterGuideLoader implements ApplicationRunner {
 			return;
 		}
 		long start = System.nanoTime();
-		ContentImport.Report report = contentImport.importPackage(PackageSource.classpath(LOCATION));
-		log.info("Imported the starter guide: {} categories, {} entries ({} translations), {} resources, {} files in {} ms",
-				report.categories(), report.entries(), report.translations(), report.resources(), report.files(),
-				(System.nanoTime() - start) / 1_000_000);
+		java.nio.file.Path own = properties.initialPackage();
+		PackageSource source = own == null ? PackageSource.classpath(LOCATION)
+				: java.nio.file.Files.isDirectory(own) ? PackageSource.folder(own) : PackageSource.zip(own);
+		ContentImport.Report report = contentImport.importPackage(source);
+		log.info("Imported {}: {} categories, {} entries ({} translations), {} resources, {} files in {} ms",
+				own == null ? "the starter guide" : own, report.categories(), report.entries(), report.translations(),
+				report.resources(), report.files(), (System.nanoTime() - start) / 1_000_000);
 	}
 
 }
