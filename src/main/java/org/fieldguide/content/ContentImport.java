@@ -36,7 +36,10 @@ public class ContentImport {
 
 	private final FileStore files;
 
-	ContentImport(GuideImport guide, FileStore files) {
+	private final org.fieldguide.files.FileText text;
+
+	ContentImport(GuideImport guide, FileStore files, org.fieldguide.files.FileText text) {
+		this.text = text;
 		this.guide = guide;
 		this.files = files;
 	}
@@ -104,9 +107,11 @@ public class ContentImport {
 			for (Map.Entry<Language, FileData> f : r.files().entrySet()) {
 				FileData file = f.getValue();
 				try {
-					String key = files.put(file.fileName(), new ByteArrayInputStream(source.read(file.storageKey())));
+					byte[] content = source.read(file.storageKey());
+					String key = files.put(file.fileName(), new ByteArrayInputStream(content));
 					stored.add(key);
-					withKeys.put(f.getKey(), new FileData(file.fileName(), file.mediaType(), file.sizeBytes(), key));
+					withKeys.put(f.getKey(), new FileData(file.fileName(), file.mediaType(), file.sizeBytes(), key,
+							text.extract(file.fileName(), content)));
 				}
 				catch (IOException e) {
 					throw new UncheckedIOException("Could not store " + file.storageKey(), e);

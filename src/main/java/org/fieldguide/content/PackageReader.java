@@ -315,7 +315,7 @@ class PackageReader {
 				throw yaml.error("files", file.getKey(),
 						"file type '." + extension + "' is not accepted; use one of " + new java.util.TreeSet<>(MEDIA_TYPES.keySet()));
 			}
-			files.put(language, new FileData(name, mediaType, source.read(filePath).length, filePath));
+			files.put(language, new FileData(name, mediaType, source.read(filePath).length, filePath, null));
 		}
 		Integer year = yaml.has("year") ? yaml.integer("year") : null;
 		return new ResourceData(slug, type, visibility(yaml), yaml.optionalString("publisher"), year, link, entries,

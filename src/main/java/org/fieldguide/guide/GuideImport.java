@@ -128,7 +128,7 @@ public class GuideImport {
 	}
 
 	private static ResourceFile resourceFile(FileData file) {
-		return new ResourceFile(file.fileName(), file.mediaType(), file.sizeBytes(), file.storageKey());
+		return new ResourceFile(file.fileName(), file.mediaType(), file.sizeBytes(), file.storageKey(), file.text());
 	}
 
 }

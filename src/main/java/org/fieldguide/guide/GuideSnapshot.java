@@ -29,7 +29,8 @@ public record GuideSnapshot(List<CategoryData> categories, List<EntryData> entri
 			List<String> related, Map<Language, EntryText> texts) {
 	}
 
-	public record FileData(String fileName, String mediaType, long sizeBytes, String storageKey) {
+	/** @param text the readable text inside the file, for search (null until extracted) */
+	public record FileData(String fileName, String mediaType, long sizeBytes, String storageKey, String text) {
 	}
 
 	public record ResourceData(String slug, ResourceType type, Visibility visibility, String publisher, Integer year,

@@ -125,7 +125,8 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
 					file = first.getValue();
 					fileLanguage = first.getKey();
 				}
-				fields.text(document, language, textLanguage, text.title(), text.description(), null, java.util.List.of());
+				fields.text(document, language, textLanguage, text.title(), text.description(),
+						file == null ? null : file.text(), java.util.List.of());
 				if (file != null) {
 					document.addValue(fields.file.get(language), fileLanguage + "/" + file.fileName());
 				}

@@ -65,6 +65,17 @@ class SearchPageTest {
 	}
 
 	@Test
+	void wordsInsideTheFilesAreFoundAndStaffFilesOnlyByStaff() throws Exception {
+		assertThat(page("/en/search?q=unobstructed", null).select(".hit h3 a").eachAttr("href"))
+			.anyMatch(href -> href.startsWith("/files/logistics-warehouse-good-practice/"));
+		assertThat(page("/en/search?q=disciplinary", null).select(".hit h3 a").eachAttr("href"))
+			.noneMatch(href -> href.contains("staff-recruitment-reference-check-form"));
+		MockHttpSession staff = SignIn.as(mvc, "staff");
+		assertThat(page("/en/search?q=disciplinary", staff).select(".hit h3 a").eachAttr("href"))
+			.anyMatch(href -> href.contains("staff-recruitment-reference-check-form"));
+	}
+
+	@Test
 	void aSearchThatFindsNothingHelps() throws Exception {
 		Document none = page("/es/search?q=zzqqxxw", null);
 		assertThat(none.select(".no-results h2").text()).contains("zzqqxxw");
