@@ -120,7 +120,7 @@ public class SearchIndexState implements ApplicationRunner {
 		return true;
 	}
 
-	private long countInDatabase() {
+	long countInDatabase() {
 		var em = entityManagerFactory.createEntityManager();
 		try {
 			long entries = em.createQuery("select count(e) from Entry e", Long.class).getSingleResult();
@@ -132,7 +132,7 @@ public class SearchIndexState implements ApplicationRunner {
 		}
 	}
 
-	private long countInIndex() {
+	long countInIndex() {
 		var em = entityManagerFactory.createEntityManager();
 		try {
 			SearchSession session = Search.session(em);
