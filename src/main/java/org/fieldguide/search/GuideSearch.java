@@ -63,6 +63,8 @@ public class GuideSearch {
 
 	private static final AggregationKey<Map<String, Long>> LANGUAGES = AggregationKey.of("language");
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(GuideSearch.class);
+
 	private final EntityManager entityManager;
 
 	private final VisibilityPolicy policy;
@@ -116,7 +118,7 @@ public class GuideSearch {
 	 * @param rebuilding the index is being rebuilt: results may be incomplete
 	 */
 	public record Results(Query query, List<Hit> hits, long total, int pageCount, Map<String, List<FacetValue>> facets,
-			boolean otherLanguages, boolean rebuilding) {
+			boolean otherLanguages, boolean rebuilding, boolean unavailable) {
 
 		public boolean hasNext() {
 			return query.page() < pageCount;
@@ -126,8 +128,18 @@ public class GuideSearch {
 
 	public Results search(Query query, Viewer viewer) {
 		if (query.isEmpty()) {
-			return new Results(query, List.of(), 0, 0, Map.of(), false, index.rebuilding());
+			return new Results(query, List.of(), 0, 0, Map.of(), false, index.rebuilding(), false);
 		}
+		try {
+			return searchIndex(query, viewer);
+		}
+		catch (org.hibernate.search.util.common.SearchException unreachable) {
+			log.warn("Search failed: {}", unreachable.getMessage());
+			return new Results(query, List.of(), 0, 0, Map.of(), false, index.rebuilding(), true);
+		}
+	}
+
+	private Results searchIndex(Query query, Viewer viewer) {
 		boolean staff = policy.mayReadStaff(viewer);
 		SearchResult<List<?>> result = run(query, staff, List.of(query.language()));
 		boolean others = false;
@@ -147,7 +159,7 @@ public class GuideSearch {
 		facets.put("phase", facet(result.aggregation(PHASES), query.phase()));
 		facets.put("type", facet(result.aggregation(TYPES), query.type()));
 		facets.put("language", facet(result.aggregation(LANGUAGES), query.fileLanguage()));
-		return new Results(query, hits, total, pageCount, facets, others, index.rebuilding());
+		return new Results(query, hits, total, pageCount, facets, others, index.rebuilding(), false);
 	}
 
 	/** Titles that start with what was typed, for suggestions while typing: readable items only. */
@@ -156,6 +168,15 @@ public class GuideSearch {
 		if (text.length() < 2) {
 			return List.of();
 		}
+		try {
+			return suggestions(text, language, viewer, limit);
+		}
+		catch (org.hibernate.search.util.common.SearchException unreachable) {
+			return List.of();
+		}
+	}
+
+	private List<Hit> suggestions(String text, Language language, Viewer viewer, int limit) {
 		boolean staff = policy.mayReadStaff(viewer);
 		SearchSession session = Search.session(entityManager);
 		SearchScope<Object> scope = session.scope(Object.class, ENTITIES);

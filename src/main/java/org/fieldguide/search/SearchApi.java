@@ -91,6 +91,12 @@ class SearchApi {
 		}
 		GuideSearch.Results results = search.search(
 				new GuideSearch.Query(text, language, category, phase, type, fileLanguage, pageNumber), viewer.get());
+		if (results.unavailable()) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+					"The search index cannot be reached right now; try again in a moment");
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(problem);
+		}
 		List<ApiHit> hits = results.hits()
 			.stream()
 			.map(h -> new ApiHit(h.kind(), h.slug(), h.category(), h.title(), h.snippetHtml(), h.phases(), h.type(),

@@ -38,7 +38,7 @@ class SearchController {
 	String search(@PathVariable String lang, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String category, @RequestParam(required = false) String phase,
 			@RequestParam(required = false) String type, @RequestParam(name = "language", required = false) String fileLanguage,
-			@RequestParam(required = false) String page, Model model) {
+			@RequestParam(required = false) String page, Model model, jakarta.servlet.http.HttpServletResponse response) {
 		Language language = language(lang);
 		Map<String, CategoryCard> categories = guide.categories(language, viewer.get())
 			.stream()
@@ -48,7 +48,11 @@ class SearchController {
 				GuideSearch.TYPE.apply(type), GuideSearch.LANGUAGE.apply(fileLanguage), pageNumber(page));
 		model.addAttribute("q", query.text());
 		model.addAttribute("query", query);
-		model.addAttribute("results", search.search(query, viewer.get()));
+		GuideSearch.Results results = search.search(query, viewer.get());
+		if (results.unavailable()) {
+			response.setStatus(503);
+		}
+		model.addAttribute("results", results);
 		model.addAttribute("categoryTitles", categories);
 		model.addAttribute("languageNames", java.util.Arrays.stream(Language.values())
 			.collect(Collectors.toMap(Language::code, Language::nativeName)));
