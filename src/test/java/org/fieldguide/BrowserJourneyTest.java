@@ -144,11 +144,23 @@ class BrowserJourneyTest {
 	}
 
 	@Test
+	void suggestionsAppearWhileTypingAndTheFormStillSubmits() {
+		Page page = browser.newPage();
+		page.navigate("http://127.0.0.1:" + port + "/en/search");
+		page.locator("#search-q").pressSequentially("regist", new com.microsoft.playwright.Locator.PressSequentiallyOptions().setDelay(40));
+		page.locator("#suggestions a").first().waitFor();
+		assertThat(page.locator("#suggestions a").allTextContents()).contains("Registration of beneficiaries");
+		page.locator("#search-q").press("Enter");
+		page.waitForURL("**/en/search?q=regist");
+		assertThat(page.locator(".hit").count()).isPositive();
+	}
+
+	@Test
 	void pagesFitA360PixelPhoneWithoutSideScrolling() {
 		Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(360, 740));
 		for (String language : List.of("en", "fr", "es", "ar")) {
 			for (String path : List.of("/", "/login", "/toolkit/centre-management", "/toolkit/centre-management/typologies-of-facilities",
-					"/toolkit/information-management/data-protection", "/resources", "/phases/running", "/about")) {
+					"/toolkit/information-management/data-protection", "/resources", "/phases/running", "/about", "/search?q=data")) {
 				page.navigate("http://127.0.0.1:" + port + "/" + language + path);
 				Object width = page.evaluate("document.documentElement.scrollWidth");
 				assertThat(((Number) width).intValue()).as(language + path).isLessThanOrEqualTo(360);
@@ -162,7 +174,7 @@ class BrowserJourneyTest {
 		List<String> problems = new java.util.ArrayList<>();
 		List<String> all = List.of("/", "/toolkit/administration", "/toolkit/centre-management/typologies-of-facilities",
 				"/toolkit/information-management/data-protection", "/resources?type=tool", "/phases/set-up", "/about",
-				"/search?q=data", "/toolkit/no-such-page");
+				"/search?q=data", "/search?q=registraton&type=tool", "/search?q=zzqqx", "/toolkit/no-such-page");
 		// every page in both directions, the pages with translated content in the other two languages
 		Map<String, List<String>> pages = Map.of("en", all, "ar", all, "fr",
 				List.of("/", "/toolkit/centre-management/typologies-of-facilities"), "es",

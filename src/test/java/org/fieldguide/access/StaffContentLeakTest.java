@@ -126,6 +126,19 @@ class StaffContentLeakTest {
 					for (String title : staffTitles()) {
 						assertThat(page).doesNotContain(title);
 					}
+					MockHttpServletResponse api = perform(get("/api/v1/search").param("q", query)
+						.param("lang", text.getKey().code()), null);
+					// the hits and facets, without the echo of the query itself
+					String json = api.getContentAsString().replaceFirst("^.*?\"hits\":", "");
+					assertThat(api.getStatus()).isEqualTo(200);
+					for (String secret : secrets) {
+						assertThat(json).doesNotContain(secret);
+					}
+					String suggestions = perform(get("/" + text.getKey().code() + "/search/suggest").param("q",
+							query.length() > 12 ? query.substring(0, 12) : query), null).getContentAsString();
+					for (String title : staffTitles()) {
+						assertThat(suggestions).doesNotContain(title);
+					}
 				}
 			}
 		}
