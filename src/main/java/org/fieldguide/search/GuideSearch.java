@@ -208,7 +208,7 @@ public class GuideSearch {
 						.field(SearchIndex.summary(language)).boost(2f)
 						.field(SearchIndex.body(language)).boost(BODY_BOOST)
 						.matching(query.text()));
-					matches.should(f.match().field(SearchIndex.words(language)).matching(query.text()).fuzzy(1, 1).boost(0.4f));
+					matches.should(f.match().field(SearchIndex.words(language)).matching(query.text()).fuzzy(1, 2).boost(0.4f));
 				}
 				// guidance first when an entry and one of its tools match about as well: the entry leads to the tool
 				var all = f.bool().must(matches).should(f.match().field(SearchIndex.KIND).matching(SearchIndex.ENTRY).boost(ENTRY_BOOST));
