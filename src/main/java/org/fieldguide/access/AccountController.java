@@ -31,7 +31,7 @@ class AccountController {
 
 	@GetMapping("/{lang:[a-z]{2}}/account")
 	String account(@PathVariable String lang, Model model) {
-		language(lang);
+		Language.ofPage(lang);
 		model.addAttribute("account", mine());
 		return "access/account";
 	}
@@ -41,7 +41,7 @@ class AccountController {
 			@RequestParam(name = "password", required = false) String next,
 			@RequestParam(required = false) String confirmation, Model model, RedirectAttributes redirect,
 			jakarta.servlet.http.HttpServletResponse response) {
-		Language language = language(lang);
+		Language language = Language.ofPage(lang);
 		Accounts.AccountView account = mine();
 		try {
 			accounts.changePassword(account.id(), current, next, confirmation);
@@ -61,8 +61,5 @@ class AccountController {
 		return accounts.find(id == null ? -1 : id).orElseThrow(() -> new NotFoundException("No account"));
 	}
 
-	private static Language language(String code) {
-		return Language.fromCode(code).orElseThrow(() -> new NotFoundException("No language " + code));
-	}
 
 }

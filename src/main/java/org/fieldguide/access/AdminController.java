@@ -44,13 +44,13 @@ class AdminController {
 
 	@GetMapping({ "/{lang:[a-z]{2}}/admin", "/{lang:[a-z]{2}}/admin/" })
 	String home(@PathVariable String lang) {
-		return "redirect:/" + language(lang).code() + "/admin/accounts";
+		return "redirect:/" + Language.ofPage(lang).code() + "/admin/accounts";
 	}
 
 	@GetMapping("/{lang:[a-z]{2}}/admin/accounts")
 	String list(@PathVariable String lang, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "1") int page, Model model) {
-		language(lang);
+		Language.ofPage(lang);
 		String text = q == null ? "" : q.replaceAll("\\p{Cntrl}", " ").strip();
 		text = text.length() > 100 ? text.substring(0, 100) : text;
 		int index = Math.max(0, Math.min(page, 100_000) - 1);
@@ -63,7 +63,7 @@ class AdminController {
 
 	@GetMapping("/{lang:[a-z]{2}}/admin/accounts/new")
 	String newAccount(@PathVariable String lang, Model model) {
-		language(lang);
+		Language.ofPage(lang);
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("form", new NewAccount("", "", "", Set.of(Role.STAFF)));
 		return "access/admin-new-account";
@@ -78,7 +78,7 @@ class AdminController {
 			@RequestParam(required = false) String displayName, @RequestParam(required = false) String email,
 			@RequestParam(required = false) String password, @RequestParam(required = false) List<Role> roles,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		Language language = language(lang);
+		Language language = Language.ofPage(lang);
 		Set<Role> chosen = roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
 		try {
 			Accounts.AccountView created = accounts.createLocal(username, displayName, email, password, chosen);
@@ -96,7 +96,7 @@ class AdminController {
 
 	@GetMapping("/{lang:[a-z]{2}}/admin/accounts/{id:\\d{1,18}}")
 	String show(@PathVariable String lang, @PathVariable long id, Model model) {
-		language(lang);
+		Language.ofPage(lang);
 		model.addAttribute("account", find(id));
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("self", Long.valueOf(id).equals(viewer.get().accountId()));
@@ -106,7 +106,7 @@ class AdminController {
 	@PostMapping("/{lang:[a-z]{2}}/admin/accounts/{id:\\d{1,18}}/roles")
 	String roles(@PathVariable String lang, @PathVariable long id, @RequestParam(required = false) List<Role> roles,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		Language language = language(lang);
+		Language language = Language.ofPage(lang);
 		find(id);
 		try {
 			accounts.setRoles(id, roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles),
@@ -122,7 +122,7 @@ class AdminController {
 	@PostMapping("/{lang:[a-z]{2}}/admin/accounts/{id:\\d{1,18}}/enabled")
 	String enabled(@PathVariable String lang, @PathVariable long id, @RequestParam boolean enabled, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		Language language = language(lang);
+		Language language = Language.ofPage(lang);
 		find(id);
 		try {
 			accounts.setEnabled(id, enabled, viewer.get());
@@ -147,8 +147,5 @@ class AdminController {
 		return accounts.find(id).orElseThrow(() -> new NotFoundException("No account " + id));
 	}
 
-	private static Language language(String code) {
-		return Language.fromCode(code).orElseThrow(() -> new NotFoundException("No language " + code));
-	}
 
 }

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 import org.fieldguide.platform.Language;
-import org.fieldguide.platform.NotFoundException;
 import org.fieldguide.platform.PathLocaleResolver;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -55,7 +54,7 @@ class SignInController {
 	String signIn(@PathVariable String lang, @RequestParam(required = false) String error,
 			@RequestParam(required = false) Long wait, @RequestParam(required = false) String next,
 			HttpServletRequest request, Model model) {
-		Language language = Language.fromCode(lang).orElseThrow(() -> new NotFoundException("No language " + lang));
+		Language language = Language.ofPage(lang);
 		String safe = SignInHandlers.safeNext(next);
 		if (safe != null) {
 			HttpSession session = request.getSession();

@@ -1,7 +1,6 @@
 package org.fieldguide.audit;
 
 import org.fieldguide.platform.Language;
-import org.fieldguide.platform.NotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,7 +24,7 @@ class SignInLogController {
 	String page(@PathVariable String lang, @RequestParam(required = false) Long account,
 			@RequestParam(defaultValue = "false") boolean failures, @RequestParam(defaultValue = "1") int page,
 			Model model) {
-		Language.fromCode(lang).orElseThrow(() -> new NotFoundException("No language " + lang));
+		Language.ofPage(lang);
 		int index = Math.max(0, Math.min(page, 1_000_000) - 1);
 		Page<SignInRecord> lines = log.page(account, failures, index, PAGE_SIZE);
 		model.addAttribute("lines", lines);

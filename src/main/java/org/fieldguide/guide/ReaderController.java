@@ -34,26 +34,26 @@ class ReaderController {
 
 	@GetMapping({ "/{lang:[a-z]{2}}", "/{lang:[a-z]{2}}/toolkit" })
 	String toHome(@PathVariable String lang) {
-		return "redirect:/" + language(lang).code() + "/";
+		return "redirect:/" + Language.ofPage(lang).code() + "/";
 	}
 
 	@GetMapping("/{lang:[a-z]{2}}/")
 	String home(@PathVariable String lang, Model model) {
-		Language language = language(lang);
+		Language language = Language.ofPage(lang);
 		model.addAttribute("home", guide.home(language, viewer.get()));
 		return "guide/home";
 	}
 
 	@GetMapping("/{lang:[a-z]{2}}/toolkit/{category}")
 	String category(@PathVariable String lang, @PathVariable String category, Model model) {
-		model.addAttribute("page", guide.category(category, language(lang), viewer.get()));
+		model.addAttribute("page", guide.category(category, Language.ofPage(lang), viewer.get()));
 		return "guide/category";
 	}
 
 	@GetMapping("/{lang:[a-z]{2}}/toolkit/{category}/{entry}")
 	String entry(@PathVariable String lang, @PathVariable String category, @PathVariable String entry, Model model,
 			HttpServletRequest request) {
-		Language language = language(lang);
+		Language language = Language.ofPage(lang);
 		EntryPage page = guide.entry(category, entry, language, viewer.get());
 		model.addAttribute("page", page);
 		model.addAttribute("languageLinks",
@@ -64,7 +64,7 @@ class ReaderController {
 	@GetMapping("/{lang:[a-z]{2}}/phases/{phase}")
 	String phase(@PathVariable String lang, @PathVariable String phase, Model model) {
 		Phase found = Phase.fromSlug(phase).orElseThrow(() -> new NotFoundException("No phase " + phase));
-		model.addAttribute("page", guide.phase(found, language(lang), viewer.get()));
+		model.addAttribute("page", guide.phase(found, Language.ofPage(lang), viewer.get()));
 		return "guide/phase";
 	}
 
@@ -72,7 +72,7 @@ class ReaderController {
 	String resources(@PathVariable String lang, @RequestParam(required = false) String category,
 			@RequestParam(required = false) String phase, @RequestParam(required = false) String type,
 			@RequestParam(name = "language", required = false) String fileLanguage, Model model) {
-		Language language = language(lang);
+		Language language = Language.ofPage(lang);
 		ResourceFilter filter = library.filter(category, phase, type, fileLanguage, viewer.get());
 		model.addAttribute("filter", filter);
 		model.addAttribute("library", library.find(filter, language, viewer.get()));
@@ -82,13 +82,10 @@ class ReaderController {
 
 	@GetMapping("/{lang:[a-z]{2}}/about")
 	String about(@PathVariable String lang, Model model) {
-		Language language = language(lang);
+		Language language = Language.ofPage(lang);
 		model.addAttribute("categories", guide.categories(language, viewer.get()));
 		return "guide/about";
 	}
 
-	private static Language language(String code) {
-		return Language.fromCode(code).orElseThrow(() -> new NotFoundException("No language " + code));
-	}
 
 }

@@ -43,6 +43,11 @@ public enum Language {
 		};
 	}
 
+	/** The language of a page address; an unknown code is a page that does not exist. */
+	public static Language ofPage(String code) {
+		return fromCode(code).orElseThrow(() -> new NotFoundException("No language " + code));
+	}
+
 	public static Optional<Language> fromCode(String code) {
 		if (code == null) {
 			return Optional.empty();

@@ -8,7 +8,6 @@ import org.fieldguide.access.CurrentViewer;
 import org.fieldguide.guide.GuideReader;
 import org.fieldguide.guide.GuideViews.CategoryCard;
 import org.fieldguide.platform.Language;
-import org.fieldguide.platform.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,7 +43,7 @@ class SearchController {
 			@RequestParam(required = false) String category, @RequestParam(required = false) String phase,
 			@RequestParam(required = false) String type, @RequestParam(name = "language", required = false) String fileLanguage,
 			@RequestParam(required = false) String page, Model model, jakarta.servlet.http.HttpServletResponse response) {
-		Language language = language(lang);
+		Language language = Language.ofPage(lang);
 		Map<String, CategoryCard> categories = guide.categories(language, viewer.get())
 			.stream()
 			.collect(Collectors.toMap(CategoryCard::slug, c -> c, (a, b) -> a, java.util.LinkedHashMap::new));
@@ -65,7 +64,7 @@ class SearchController {
 
 	@GetMapping("/{lang:[a-z]{2}}/search/suggest")
 	String suggest(@PathVariable String lang, @RequestParam(required = false) String q, Model model) {
-		Language language = language(lang);
+		Language language = Language.ofPage(lang);
 		model.addAttribute("suggestions", search.suggest(q, language, viewer.get(), 6));
 		return "search/suggestions :: list";
 	}
@@ -127,8 +126,5 @@ class SearchController {
 		return (int) Math.max(1, Math.min(value, GuideSearch.MAX_PAGE));
 	}
 
-	private static Language language(String code) {
-		return Language.fromCode(code).orElseThrow(() -> new NotFoundException("No language " + code));
-	}
 
 }

@@ -1,7 +1,6 @@
 package org.fieldguide.search;
 
 import org.fieldguide.platform.Language;
-import org.fieldguide.platform.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +24,7 @@ class SearchIndexController {
 
 	@GetMapping("/{lang:[a-z]{2}}/admin/search-index")
 	String page(@PathVariable String lang, Model model) {
-		language(lang);
+		Language.ofPage(lang);
 		long[] progress = index.progress();
 		model.addAttribute("rebuilding", index.rebuilding());
 		model.addAttribute("done", progress[0]);
@@ -37,13 +36,10 @@ class SearchIndexController {
 
 	@PostMapping("/{lang:[a-z]{2}}/admin/search-index")
 	String rebuild(@PathVariable String lang, RedirectAttributes redirect) {
-		Language language = language(lang);
+		Language language = Language.ofPage(lang);
 		redirect.addFlashAttribute("message", index.rebuild() ? "index.started" : "index.alreadyRunning");
 		return "redirect:/" + language.code() + "/admin/search-index";
 	}
 
-	private static Language language(String code) {
-		return Language.fromCode(code).orElseThrow(() -> new NotFoundException("No language " + code));
-	}
 
 }
