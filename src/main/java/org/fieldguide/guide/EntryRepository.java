@@ -70,4 +70,8 @@ interface EntryRepository extends JpaRepository<Entry, Long> {
 			+ " or p.visibility <> " + VisibilityClauses.PUBLIC + ") order by e.position")
 	List<Entry> findStaffOnlyInPublicCategory(String category);
 
+	/** When any entry or one of its translations last changed, or null in an empty guide. */
+	@Query("select max(t.updatedAt) from EntryTranslation t")
+	java.time.Instant latestUpdate();
+
 }

@@ -30,8 +30,11 @@ public class GuideImport {
 
 	private final MarkdownRenderer markdown;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	GuideImport(CategoryRepository categories, EntryRepository entries, ResourceRepository resources,
-			MarkdownRenderer markdown) {
+			MarkdownRenderer markdown, org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.categories = categories;
 		this.entries = entries;
 		this.resources = resources;
@@ -55,6 +58,8 @@ public class GuideImport {
 
 	@Transactional
 	public void add(GuideSnapshot snapshot) {
+		events.publishEvent(new GuideChanged("import of " + snapshot.entries().size() + " entries and "
+				+ snapshot.resources().size() + " resources"));
 		Map<String, Category> categoryBySlug = new HashMap<>();
 		for (Category existing : categories.findAll()) {
 			categoryBySlug.put(existing.slug(), existing);
