@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# Field delivery benchmark (issue 6): in the same run, an anonymous entry page from Fieldguide against
+# Debian's nginx serving a saved static copy of the same page (both send the gzip form, prepared in
+# advance: Fieldguide's page cache, nginx's gzip_static). Reports requests/s, p50 and p99 at 64
+# connections, Fieldguide's resident memory before, during and after the load with -Xmx256m, cold start
+# to the first served page (first start with the starter guide import, then a restart on the same data),
+# and the time to build /en/guide.pdf and /en/offline.zip (cold, then cached).
+# Usage: bench/delivery.sh [path]   (needs wrk and nginx: apt-get install wrk nginx-light)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PATH_UNDER_TEST="${1:-/en/toolkit/protection-and-assistance/case-management}"
+PORT="${BENCH_PORT:-18080}"
+NGINX_PORT="${BENCH_NGINX_PORT:-18081}"
+DURATION="${BENCH_DURATION:-20s}"
+CONNECTIONS="${BENCH_CONNECTIONS:-64}"
+. .ci/java-home.sh
+JAVA="$JAVA_HOME/bin/java"
+JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx256m}"
+
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
+[ -x "$NGINX" ] || { echo "nginx is missing: apt-get install nginx-light" >&2; exit 1; }
+[ -f target/fieldguide.jar ] || ./mvnw -q -B -DskipTests package
+
+WORK="$(mktemp -d)"
+APP=""
+cleanup() {
+  [ -n "$APP" ] && { kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; }
+  [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+ms_now() { date +%s%3N; }
+start_app() {
+  # shellcheck disable=SC2086
+  "$JAVA" $JAVA_OPTS -jar target/fieldguide.jar --server.port="$PORT" --fieldguide.data-dir="$WORK/data" \
+    --logging.level.root=warn >>"$WORK/app.log" 2>&1 &
+  APP=$!
+  local started; started=$(ms_now)
+  for _ in $(seq 1 600); do
+    curl -fs -o /dev/null "http://127.0.0.1:$PORT$PATH_UNDER_TEST" && break
+    sleep 0.1
+  done
+  curl -fs -o /dev/null "http://127.0.0.1:$PORT$PATH_UNDER_TEST" || { echo "no answer"; cat "$WORK/app.log"; exit 1; }
+  echo $(( $(ms_now) - started ))
+}
+stop_app() { kill "$APP"; wait "$APP" 2>/dev/null || true; APP=""; }
+rss() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$APP/status"; }
+
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)"
+echo "java: $("$JAVA" -version 2>&1 | head -1), options: $JAVA_OPTS; $("$NGINX" -v 2>&1)"
+echo "cold start to the first served page, first start (imports the starter guide): $(start_app) ms"
+stop_app
+echo "cold start to the first served page, restart on the same data: $(start_app) ms"
+
+URL="http://127.0.0.1:$PORT$PATH_UNDER_TEST"
+# the static copy: the same page and its stylesheet, as nginx will serve them
+mkdir -p "$WORK/site$(dirname "$PATH_UNDER_TEST")"
+curl -fs "$URL" -o "$WORK/site$PATH_UNDER_TEST.html"
+gzip -9 -k "$WORK/site$PATH_UNDER_TEST.html"
+cat >"$WORK/nginx.conf" <<CONF
+worker_processes auto;
+pid $WORK/nginx.pid;
+error_log $WORK/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  sendfile on;
+  tcp_nopush on;
+  keepalive_requests 100000;
+  types { text/html html; }
+  gzip_static on;
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    root $WORK/site;
+    location / { try_files \$uri.html =404; add_header Cache-Control "public, max-age=300"; }
+  }
+}
+CONF
+"$NGINX" -c "$WORK/nginx.conf"
+STATIC="http://127.0.0.1:$NGINX_PORT$PATH_UNDER_TEST"
+curl -fs -o /dev/null -H 'Accept-Encoding: gzip' "$STATIC" || { echo "nginx does not answer"; cat "$WORK/nginx-error.log"; exit 1; }
+echo "page: $PATH_UNDER_TEST (Fieldguide: $(curl -s -H 'Accept-Encoding: gzip' "$URL" | wc -c) bytes gzip, nginx: $(curl -s -H 'Accept-Encoding: gzip' "$STATIC" | wc -c) bytes gzip, $(curl -s "$URL" | wc -c) bytes plain)"
+
+# warm-up at low concurrency so the JIT has compiled the hot path (2 cores: a saturating load starves it)
+wrk -t1 -c2 -d"${BENCH_WARMUP:-30s}" -H 'Accept-Encoding: gzip' "$URL" >/dev/null
+wrk -t1 -c2 -d5s -H 'Accept-Encoding: gzip' "$STATIC" >/dev/null
+echo "resident memory before the load: $(rss) MiB"
+for target in nginx fieldguide; do
+  [ "$target" = nginx ] && address="$STATIC" || address="$URL"
+  echo "--- $target, $CONNECTIONS connections, $DURATION"
+  samples="$WORK/rss-$target"
+  ( while sleep 1; do rss >>"$samples"; done ) &
+  SAMPLER=$!
+  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H 'Accept-Encoding: gzip' "$address" \
+    | grep -E 'Requests/sec|^ +50%|^ +99%|Non-2xx|Socket errors'
+  kill "$SAMPLER"; wait "$SAMPLER" 2>/dev/null || true
+  [ "$target" = fieldguide ] && echo "Fieldguide resident memory during the load: $(sort -n "$samples" | head -1)–$(sort -n "$samples" | tail -1) MiB"
+done
+echo "resident memory after the load: $(rss) MiB"
+
+for output in /en/guide.pdf /en/offline.zip; do
+  for attempt in cold cached; do
+    result=$(curl -s -o "$WORK/out" -w '%{http_code} %{time_total}' "http://127.0.0.1:$PORT$output" || true)
+    echo "$output ($attempt): HTTP ${result% *}, $(awk -v t="${result#* }" 'BEGIN {printf "%.2f", t}') s, $(wc -c <"$WORK/out") bytes"
+  done
+done
