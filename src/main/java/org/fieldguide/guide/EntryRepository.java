@@ -45,6 +45,12 @@ interface EntryRepository extends JpaRepository<Entry, Long> {
 			+ " where" + VisibilityClauses.ENTRY)
 	List<Object[]> findReadableLanguages(boolean staff);
 
+	/** Readable entries whose text in a language (or the source language) changed after a moment: id, when. */
+	@Query("select e.id, max(t.updatedAt) from EntryTranslation t join t.entry e join e.category c left join e.parent p"
+			+ " where t.updatedAt > :since and (t.language = :language or t.language = :source) and"
+			+ VisibilityClauses.ENTRY + "group by e.id")
+	List<Object[]> findReadableChangedSince(java.time.Instant since, String language, String source, boolean staff);
+
 	@Query("select t.language from EntryTranslation t where t.entry.id = :id")
 	List<String> findLanguages(Long id);
 

@@ -15,6 +15,7 @@ import org.fieldguide.access.Viewer;
 import org.fieldguide.access.VisibilityPolicy;
 import org.fieldguide.guide.GuideViews.CategoryCard;
 import org.fieldguide.guide.GuideViews.CategoryPage;
+import org.fieldguide.guide.GuideViews.ChangedEntry;
 import org.fieldguide.guide.GuideViews.DownloadableFile;
 import org.fieldguide.guide.GuideViews.EntryCard;
 import org.fieldguide.guide.GuideViews.EntryPage;
@@ -138,6 +139,29 @@ public class GuideReader {
 				Set.copyOf(entry.managementModels()), children.stream().map(e -> cards.get(e.id())).toList(),
 				related.stream().map(e -> cards.get(e.id())).toList(),
 				resourceViews.items(resources.findReadableForEntry(entry.id(), staff), language), lastUpdated);
+	}
+
+	/**
+	 * Entries the viewer may read whose text in this language (or the source language it falls back to)
+	 * changed after {@code since}, newest change first: what an offline copy or a PDF made at that moment
+	 * lacks.
+	 */
+	public List<ChangedEntry> changedSince(java.time.Instant since, Language language, Viewer viewer) {
+		boolean staff = policy.mayReadStaff(viewer);
+		Map<Long, java.time.Instant> changed = new HashMap<>();
+		for (Object[] row : entries.findReadableChangedSince(since, language.code(), Language.SOURCE.code(), staff)) {
+			changed.put((Long) row[0], (java.time.Instant) row[1]);
+		}
+		if (changed.isEmpty()) {
+			return List.of();
+		}
+		List<Entry> list = entries.findAllById(changed.keySet());
+		Map<Long, EntryCard> cards = cards(list, language);
+		return list.stream()
+			.filter(e -> cards.containsKey(e.id()))
+			.map(e -> new ChangedEntry(cards.get(e.id()), changed.get(e.id())))
+			.sorted(java.util.Comparator.comparing(ChangedEntry::changedAt).reversed())
+			.toList();
 	}
 
 	/** A page of the sitemap: its path after the language, and the languages it exists in. */

@@ -97,4 +97,13 @@ public final class GuideViews {
 	public record DownloadableFile(String fileName, String mediaType, long sizeBytes, String storageKey) {
 	}
 
+	/** An entry whose text changed after a given moment, and when it last changed. */
+	public record ChangedEntry(EntryCard entry, java.time.Instant changedAt) {
+
+		public java.time.LocalDate changedOn() {
+			return java.time.LocalDate.ofInstant(changedAt, java.time.ZoneOffset.UTC);
+		}
+
+	}
+
 }

@@ -51,11 +51,18 @@ class ReaderController {
 	}
 
 	@GetMapping("/{lang:[a-z]{2}}/toolkit/{category}/{entry}")
-	String entry(@PathVariable String lang, @PathVariable String category, @PathVariable String entry, Model model,
-			HttpServletRequest request) {
+	String entry(@PathVariable String lang, @PathVariable String category, @PathVariable String entry,
+			@RequestParam(required = false) String since, Model model, HttpServletRequest request) {
 		Language language = Language.ofPage(lang);
 		EntryPage page = guide.entry(category, entry, language, viewer.get());
 		model.addAttribute("page", page);
+		// opened from an offline copy or a PDF made at "since": say whether this page changed after it
+		sinceOrNothing(since).ifPresent(moment -> {
+			model.addAttribute("since", moment);
+			model.addAttribute("changedSince", guide.changedSince(moment.instant(), language, viewer.get())
+				.stream()
+				.anyMatch(c -> c.entry().slug().equals(page.slug())));
+		});
 		model.addAttribute("languageLinks",
 				LanguageLink.forPath(request.getRequestURI(), language, page.availableLanguages()));
 		return "guide/entry";
@@ -78,6 +85,36 @@ class ReaderController {
 		model.addAttribute("library", library.find(filter, language, viewer.get()));
 		model.addAttribute("phases", EnumSet.allOf(Phase.class));
 		return "guide/resources";
+	}
+
+	/** A page still answers when a link's {@code since} is mangled: just without the notice. */
+	private static java.util.Optional<Since> sinceOrNothing(String since) {
+		try {
+			return Since.parse(since);
+		}
+		catch (IllegalArgumentException invalid) {
+			return java.util.Optional.empty();
+		}
+	}
+
+	/** What changed after a moment (by default the last 30 days), newest first. */
+	@GetMapping("/{lang:[a-z]{2}}/changes")
+	String changes(@PathVariable String lang, @RequestParam(required = false) String since, Model model,
+			jakarta.servlet.http.HttpServletResponse response) {
+		Language language = Language.ofPage(lang);
+		java.util.Optional<Since> given;
+		try {
+			given = Since.parse(since);
+		}
+		catch (IllegalArgumentException invalid) {
+			response.setStatus(400);
+			model.addAttribute("invalidSince", since);
+			given = java.util.Optional.empty();
+		}
+		Since moment = given.orElseGet(() -> Since.daysAgo(30));
+		model.addAttribute("since", moment);
+		model.addAttribute("changes", guide.changedSince(moment.instant(), language, viewer.get()));
+		return "guide/changes";
 	}
 
 	@GetMapping("/{lang:[a-z]{2}}/about")
