@@ -143,14 +143,34 @@
       text.innerHTML = match ? match[1] : '';
       return text.value.replace(/\s*·[^·]*$/, '');
     };
+    var names = { en: 'English', fr: 'Français', es: 'Español', ar: 'العربية' };
+    var here = document.documentElement.lang;
     var add = function (url, title) {
+      var language = url.split('/')[1];
       var li = document.createElement('li');
       var a = document.createElement('a');
       a.href = url;
       a.textContent = title;
-      a.lang = url.split('/')[1] || '';
+      if (names[language]) {
+        a.lang = language;
+        a.dir = language === 'ar' ? 'rtl' : 'ltr';
+      }
       li.appendChild(a);
-      list.appendChild(li);
+      if (names[language] && language !== here) {
+        var tag = document.createElement('span');
+        tag.className = 'muted';
+        tag.lang = language;
+        tag.textContent = ' · ' + names[language];
+        li.appendChild(tag);
+      }
+      // this page's language first
+      if (language === here) {
+        var first = Array.prototype.find.call(list.children, function (other) { return other.dataset.other; });
+        list.insertBefore(li, first || null);
+      } else {
+        li.dataset.other = 'true';
+        list.appendChild(li);
+      }
     };
     var seen = {};
     records().then(function (kept) {
