@@ -69,6 +69,7 @@ final class OfflineSearch {
 		Document page = shell.clone();
 		String suffix = page.title().contains(" · ") ? page.title().substring(page.title().lastIndexOf(" · ")) : "";
 		page.title(texts.searchTitle() + suffix);
+		page.select("header form[role=search]").remove();
 		Element main = page.selectFirst("main");
 		Element note = main.selectFirst(".offline-note");
 		main.empty();

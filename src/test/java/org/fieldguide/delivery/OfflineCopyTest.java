@@ -84,6 +84,7 @@ class OfflineCopyTest {
 		assertThat(response.getHeader("Cache-Control")).startsWith("public");
 		System.out.printf("OFFLINE COPY en: %d bytes, first request (build) %d ms%n", zip.length, millis);
 
+		Files.write(Files.createDirectories(Path.of("target", "offline-screenshots")).resolve("fieldguide-en.zip"), zip);
 		OfflineZip copy = OfflineZip.of(zip);
 		assertThat(copy.root()).matches("fieldguide-en-\\d{4}-\\d{2}-\\d{2}/");
 		assertThat(copy.files()).containsKeys("index.html", "about.html", "resources.html", "search.html",
@@ -101,7 +102,7 @@ class OfflineCopyTest {
 		}
 		var category = copy.page("toolkit/administration.html");
 		var entryLink = category.selectFirst(".entry-list .card h3 a");
-		assertThat(entryLink.attr("href")).matches("administration/[a-z0-9-]+\\.html");
+		assertThat(entryLink.attr("href")).matches("\\.\\./toolkit/administration/[a-z0-9-]+\\.html");
 		assertThat(category.select("a.online-link .online-marker").text()).contains("(online)");
 
 		String all = copy.allText();
@@ -165,6 +166,9 @@ class OfflineCopyTest {
 		assertThat(mvc.perform(get("/en/offline.zip")).andReturn().getResponse().getHeader("ETag"))
 			.isEqualTo(first.getHeader("ETag"));
 		assertThat(copies.builds()).isEqualTo(builds);
+		String home = mvc.perform(get("/en/")).andReturn().getResponse().getContentAsString();
+		assertThat(org.jsoup.Jsoup.parse(home).select("a[href=/en/offline.zip]").text())
+			.matches("Download for offline use \\(ZIP, \\d+\\.\\d MB\\)");
 		assertThat(mvc.perform(get("/xx/offline.zip")).andReturn().getResponse().getStatus()).isEqualTo(404);
 	}
 
