@@ -48,11 +48,15 @@
       var link = document.createElement('a');
       link.href = hit.entry.u;
       link.textContent = hit.entry.t;
+      var summary = document.createElement('p');
+      summary.textContent = hit.entry.s;
+      if (hit.entry.l) {
+        link.lang = summary.lang = hit.entry.l;
+        link.dir = summary.dir = hit.entry.d;
+      }
       var category = document.createElement('span');
       category.className = 'category';
       category.textContent = hit.entry.c;
-      var summary = document.createElement('p');
-      summary.textContent = hit.entry.s;
       item.appendChild(link);
       item.appendChild(category);
       item.appendChild(summary);

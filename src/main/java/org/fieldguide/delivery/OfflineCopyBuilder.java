@@ -119,7 +119,8 @@ class OfflineCopyBuilder {
 			}
 			EntryPage page = guide.entry(parts[2], parts[3], language, Viewer.anonymous());
 			entries.add(new OfflineSearch.Searchable(StaticPages.fileOf(path), page.title(), page.summary(),
-					page.category().title(), page.keyPoints(), Jsoup.parse(page.bodyHtml()).text()));
+					page.category().title(), page.keyPoints(), Jsoup.parse(page.bodyHtml()).text(),
+					page.fallback() ? page.textLanguage() : null));
 		}
 		return entries;
 	}

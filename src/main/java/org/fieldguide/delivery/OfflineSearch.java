@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.fieldguide.platform.Language;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -21,9 +22,12 @@ import org.jsoup.nodes.Element;
  */
 final class OfflineSearch {
 
-	/** One entry of the copy as the search sees it; {@code file} is its path from the copy's root. */
+	/**
+	 * One entry of the copy as the search sees it; {@code file} is its path from the copy's root,
+	 * {@code fallback} the language of its text when that is not the copy's language, else {@code null}.
+	 */
 	record Searchable(String file, String title, String summary, String category, List<String> keyPoints,
-			String bodyText) {
+			String bodyText, Language fallback) {
 	}
 
 	private OfflineSearch() {
@@ -57,6 +61,7 @@ final class OfflineSearch {
 				.append(",\"t\":").append(json(e.title()))
 				.append(",\"s\":").append(json(e.summary()))
 				.append(",\"c\":").append(json(e.category()))
+				.append(e.fallback() == null ? "" : ",\"l\":" + json(e.fallback().code()) + ",\"d\":" + json(e.fallback().dir()))
 				.append(",\"tw\":").append(json(title))
 				.append(",\"w\":").append(json(rest))
 				.append("},\n");
@@ -99,7 +104,12 @@ final class OfflineSearch {
 		byCategory.forEach((category, list) -> {
 			all.appendElement("h3").text(category);
 			Element ul = all.appendElement("ul").addClass("link-list");
-			list.forEach(e -> ul.appendElement("li").appendElement("a").attr("href", e.file()).text(e.title()));
+			list.forEach(e -> {
+				Element link = ul.appendElement("li").appendElement("a").attr("href", e.file()).text(e.title());
+				if (e.fallback() != null) {
+					link.attr("lang", e.fallback().code()).attr("dir", e.fallback().dir());
+				}
+			});
 		});
 		page.body().appendElement("script").attr("src", CopyTexts.SEARCH_INDEX);
 		page.body().appendElement("script").attr("src", CopyTexts.SEARCH_SCRIPT);

@@ -151,6 +151,9 @@ class OfflineCopyTest {
 			assertThat(page.select(".offline-note").text()).as(file).startsWith("نسخة دون اتصال");
 		}
 		assertThat(copy.brokenLinks()).isEmpty();
+		// entries not yet in Arabic are listed in English, marked as such so that they read left to right
+		assertThat(copy.page("search.html").select("#offline-all a[lang=en][dir=ltr]")).isNotEmpty();
+		assertThat(copy.text(CopyTexts.SEARCH_INDEX)).contains("\"l\":\"en\",\"d\":\"ltr\"");
 	}
 
 	@Test
