@@ -56,6 +56,12 @@ class ProductionSafety implements InitializingBean {
 		if (environment.getProperty("fieldguide.access.demo-accounts", Boolean.class, false)) {
 			problems.add("fieldguide.access.demo-accounts is true: set it to false");
 		}
+		String publicUrl = environment.getProperty("fieldguide.public-url", "").strip();
+		if (!publicUrl.matches("https?://[^/\\s?#]+(/[^\\s?#]*)?")) {
+			problems.add("fieldguide.public-url is not set to the guide's public address (such as "
+					+ "https://guide.example.org): offline copies and PDFs link to it, and without it they would "
+					+ "take whatever address a request claimed");
+		}
 		if (placeholder(environment.getProperty("spring.datasource.password", ""))) {
 			problems.add("spring.datasource.password is empty or a default: set the database password");
 		}

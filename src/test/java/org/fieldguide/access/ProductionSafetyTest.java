@@ -40,6 +40,7 @@ class ProductionSafetyTest {
 			.hasStackTraceContaining("will not start in the prod profile")
 			.hasStackTraceContaining("demo accounts exist (admin, editor, staff)")
 			.hasStackTraceContaining("spring.datasource.password is empty")
+			.hasStackTraceContaining("fieldguide.public-url is not set")
 			.hasStackTraceContaining("spring.security.oauth2.client.registration.org.client-secret");
 	}
 
@@ -47,7 +48,8 @@ class ProductionSafetyTest {
 	void startsWhenNothingIsLeftAtADefault() {
 		try (ConfigurableApplicationContext prod = start("prod",
 				"--spring.datasource.url=jdbc:h2:mem:prod-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
-				"--spring.datasource.username=fieldguide", "--spring.datasource.password=a-real-database-secret")) {
+				"--spring.datasource.username=fieldguide", "--spring.datasource.password=a-real-database-secret",
+				"--fieldguide.public-url=https://guide.example.org")) {
 			assertThat(prod.getBean(Accounts.class).demoAccountNames()).isEmpty();
 			assertThat(prod.getEnvironment().getProperty("server.servlet.session.cookie.secure")).isEqualTo("true");
 		}
