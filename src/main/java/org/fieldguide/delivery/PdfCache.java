@@ -38,6 +38,8 @@ class PdfCache {
 
 	private final GuideVersion version;
 
+	private final java.util.concurrent.atomic.LongAdder builds = new java.util.concurrent.atomic.LongAdder();
+
 	PdfCache(GuideVersion version) {
 		this.version = version;
 	}
@@ -49,12 +51,14 @@ class PdfCache {
 		return cache.get(key, k -> {
 			cache.asMap().keySet().removeIf(old -> old.version() < k.version());
 			byte[] bytes = build.get();
+			builds.increment();
 			return new Built(bytes, "\"" + sha256(bytes) + "\"", stamp.changedAt());
 		});
 	}
 
-	long size() {
-		return cache.estimatedSize();
+	/** How many PDFs were built since start: a cache hit builds none. */
+	long builds() {
+		return builds.sum();
 	}
 
 	private static String sha256(byte[] bytes) {

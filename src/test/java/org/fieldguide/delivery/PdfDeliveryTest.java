@@ -23,6 +23,7 @@ import org.fieldguide.FieldguideTest;
 import org.fieldguide.SignIn;
 import org.fieldguide.access.Visibility;
 import org.fieldguide.content.StarterGuide;
+import org.fieldguide.guide.GuideChanged;
 import org.fieldguide.guide.GuideSnapshot;
 import org.fieldguide.guide.GuideSnapshot.EntryData;
 import org.fieldguide.guide.GuideSnapshot.EntryText;
@@ -30,9 +31,12 @@ import org.fieldguide.platform.Language;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The PDFs on the real application with the starter guide: what they contain (cover, contents with page
@@ -46,6 +50,15 @@ class PdfDeliveryTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	PdfCache cache;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@Test
 	void anEntryPdfHasCoverContentsKeyPointsAndResources() throws Exception {
@@ -168,6 +181,29 @@ class PdfDeliveryTest {
 			.getResponse();
 		assertThat(other.getStatus()).isEqualTo(200);
 		assertThat(other.getContentAsByteArray()).isEqualTo(first.getContentAsByteArray());
+	}
+
+	@Test
+	void aCommittedChangeRebuildsTheCachedCopyAndARolledBackOneDoesNot() throws Exception {
+		String path = "/es/toolkit/administration.pdf";
+		MockHttpServletResponse first = fetch(path, null);
+		long built = cache.builds();
+		fetch(path, null);
+		assertThat(cache.builds()).as("served from the cache").isEqualTo(built);
+
+		TransactionTemplate transaction = new TransactionTemplate(transactions);
+		transaction.executeWithoutResult(status -> {
+			events.publishEvent(new GuideChanged("a test change that is rolled back"));
+			status.setRollbackOnly();
+		});
+		fetch(path, null);
+		assertThat(cache.builds()).as("nothing committed, nothing rebuilt").isEqualTo(built);
+
+		transaction.executeWithoutResult(status -> events.publishEvent(new GuideChanged("a test change")));
+		MockHttpServletResponse after = fetch(path, null);
+		assertThat(cache.builds()).as("rebuilt after the change").isEqualTo(built + 1);
+		assertThat(after.getDateHeader("Last-Modified")).isGreaterThanOrEqualTo(first.getDateHeader("Last-Modified"));
+		assertThat(text(after.getContentAsByteArray())).contains("Administración");
 	}
 
 	@Test
