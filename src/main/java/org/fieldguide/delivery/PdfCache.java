@@ -6,7 +6,11 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.function.Supplier;
 
-import com.github.benmanes.caffeine.cache.Cache;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.LongAdder;
+
+import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.fieldguide.guide.GuideVersion;
 import org.fieldguide.platform.Language;
@@ -31,14 +35,18 @@ class PdfCache {
 
 	private static final long MAX_BYTES = 64L * 1024 * 1024;
 
-	private final Cache<Key, Built> cache = Caffeine.newBuilder()
+	/**
+	 * Futures, so that a PDF is built once however many ask for it at the same time, on the asking
+	 * request's thread and outside the map's locks (a whole guide takes seconds).
+	 */
+	private final AsyncCache<Key, Built> cache = Caffeine.newBuilder()
 		.maximumWeight(MAX_BYTES)
 		.weigher((Key key, Built built) -> built.bytes().length)
-		.build();
+		.buildAsync();
 
 	private final GuideVersion version;
 
-	private final java.util.concurrent.atomic.LongAdder builds = new java.util.concurrent.atomic.LongAdder();
+	private final LongAdder builds = new LongAdder();
 
 	PdfCache(GuideVersion version) {
 		this.version = version;
@@ -48,12 +56,33 @@ class PdfCache {
 	Built get(String what, Language language, boolean staff, String siteUrl, Supplier<byte[]> build) {
 		GuideVersion.Stamp stamp = version.current();
 		Key key = new Key(what, language, staff, stamp.number(), siteUrl);
-		return cache.get(key, k -> {
-			cache.asMap().keySet().removeIf(old -> old.version() < k.version());
-			byte[] bytes = build.get();
-			builds.increment();
-			return new Built(bytes, "\"" + sha256(bytes) + "\"", stamp.changedAt());
-		});
+		CompletableFuture<Built> mine = new CompletableFuture<>();
+		CompletableFuture<Built> existing = cache.asMap().putIfAbsent(key, mine);
+		if (existing == null) {
+			cache.asMap().keySet().removeIf(old -> old.version() < key.version());
+			try {
+				mine.complete(built(build, stamp));
+			}
+			catch (RuntimeException | Error ex) {
+				// a failed future leaves the cache by itself
+				mine.completeExceptionally(ex);
+				throw ex;
+			}
+			return mine.join();
+		}
+		try {
+			return existing.join();
+		}
+		catch (CompletionException ex) {
+			// someone else's build failed (not found, or refused to that viewer): this viewer gets their own answer
+			return built(build, stamp);
+		}
+	}
+
+	private Built built(Supplier<byte[]> build, GuideVersion.Stamp stamp) {
+		byte[] bytes = build.get();
+		builds.increment();
+		return new Built(bytes, "\"" + sha256(bytes) + "\"", stamp.changedAt());
 	}
 
 	/** How many PDFs were built since start: a cache hit builds none. */

@@ -51,7 +51,8 @@ class PdfRenderer {
 		this.templates = templates;
 		FONTS.values().forEach(files -> {
 			for (String file : files) {
-				fontBytes.put(file, read("delivery/fonts/" + file));
+				byte[] bytes = read("delivery/fonts/" + file);
+				fontBytes.put(file, file.startsWith("NotoSans-") ? withoutGsub(bytes) : bytes);
 			}
 		});
 	}
@@ -117,6 +118,23 @@ class PdfRenderer {
 		for (Element image : html.select("img")) {
 			image.replaceWith(new Element("span").text(image.attr("alt")));
 		}
+	}
+
+	/**
+	 * The Latin font without its glyph substitution table. PDFBox 3 applies Latin GSUB (ligatures such as
+	 * "ffi") with regular expressions on every text run, which took most of the time of a whole guide,
+	 * and the ligatures made copied and searched text worse. The table is renamed, so it is ignored and
+	 * not embedded. Arabic is shaped by ICU4J before PDFBox, so the Arabic font keeps its tables.
+	 */
+	static byte[] withoutGsub(byte[] font) {
+		int tables = ((font[4] & 0xff) << 8) | (font[5] & 0xff);
+		for (int i = 0; i < tables; i++) {
+			int at = 12 + 16 * i;
+			if (font[at] == 'G' && font[at + 1] == 'S' && font[at + 2] == 'U' && font[at + 3] == 'B') {
+				font[at] = 'X';
+			}
+		}
+		return font;
 	}
 
 	private static byte[] read(String path) {
