@@ -19,9 +19,13 @@ import org.jsoup.nodes.Element;
  */
 final class StaticPages {
 
-	/** Parts of a page that only make sense online. */
-	private static final String ONLINE_ONLY = "link[rel=alternate], link[rel=manifest], nav.languages, .account-links, "
-			+ "section.locked, .offline-download, form.filters";
+	/**
+	 * Parts of a page that only make sense online, including the web app's scripts, manifest and "keep
+	 * offline" box (a service worker cannot run from {@code file://}); the copy adds its own search script.
+	 */
+	private static final String ONLINE_ONLY = "link[rel=alternate], link[rel=manifest], link[rel=apple-touch-icon], "
+			+ "meta[name=theme-color], script[src], nav.languages, .account-links, section.locked, "
+			+ "section.keep-offline, .offline-download, form.filters";
 
 	private final String language;
 
