@@ -5,7 +5,9 @@
 # (wrk, rotating queries in three languages from bench/search-queries.lua), then resident memory.
 # Usage: bench/search.sh   (needs wrk, curl, bc and python3; builds the jar if missing)
 # Environment: BENCH_PORT (18081), BENCH_ENTRIES (10000), BENCH_DURATION (20s), BENCH_WARMUP (40s),
-#   BENCH_HEAP (1g), or BENCH_JAVA_OPTS to replace the JVM options altogether.
+#   BENCH_HEAP (1g), or BENCH_JAVA_OPTS to replace the JVM options altogether; BENCH_APP_ARGS adds
+#   application arguments, e.g. --fieldguide.delivery.page-cache.enabled=false to measure every search
+#   uncached (by default anonymous searches repeated within a content version come from the page cache).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT="${BENCH_PORT:-18081}"
@@ -26,6 +28,7 @@ START=$(date +%s.%N)
 # shellcheck disable=SC2086
 "$JAVA" $JAVA_OPTS -jar target/fieldguide.jar --server.port="$PORT" --fieldguide.data-dir="$WORK/data" \
   --fieldguide.initial-package="$WORK/corpus" --logging.level.root=warn --logging.level.org.fieldguide=info \
+  ${BENCH_APP_ARGS:-} \
   >"$WORK/app.log" 2>&1 &
 APP=$!
 URL="http://127.0.0.1:$PORT"
@@ -50,7 +53,7 @@ if grep -q "Imported the starter guide" "$WORK/app.log"; then
 fi
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)"
-echo "java: $("$JAVA" -version 2>&1 | head -1), options: $JAVA_OPTS"
+echo "java: $("$JAVA" -version 2>&1 | head -1), options: $JAVA_OPTS ${BENCH_APP_ARGS:-}"
 grep -E "Started FieldguideApplication|Imported |Search index" "$WORK/app.log" | sed 's/^.* : //' || true
 printf 'start to searchable (start-up, import, indexing): %.0f s\n' "$(echo "$READY - $START" | bc)"
 echo "entries matching \"registration\" (API): $(curl -s "$URL/api/v1/search?q=registration" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')"

@@ -35,7 +35,11 @@ class PdfController {
 
 	private final VisibilityPolicy policy;
 
-	PdfController(GuidePdf pdf, PdfCache cache, CurrentViewer viewer, VisibilityPolicy policy) {
+	private final org.fieldguide.platform.FieldguideProperties properties;
+
+	PdfController(GuidePdf pdf, PdfCache cache, CurrentViewer viewer, VisibilityPolicy policy,
+			org.fieldguide.platform.FieldguideProperties properties) {
+		this.properties = properties;
 		this.pdf = pdf;
 		this.cache = cache;
 		this.viewer = viewer;
@@ -84,8 +88,10 @@ class PdfController {
 			.body(built.bytes());
 	}
 
-	private static String siteUrl() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+	/** The configured public address (required in prod), else the address this request came in on. */
+	private String siteUrl() {
+		return properties.publicUrl() != null ? properties.publicUrl()
+				: ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
 	}
 
 }
