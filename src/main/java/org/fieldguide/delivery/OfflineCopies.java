@@ -20,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -74,7 +75,19 @@ public class OfflineCopies {
 
 	private final AtomicInteger builds = new AtomicInteger();
 
-	OfflineCopies(OfflineCopyBuilder builder, GuideVersion version, FieldguideProperties properties) throws IOException {
+	/** Languages whose copy has been asked for, with the address it links to: rebuilt after each change. */
+	private final Map<Language, String> wanted = new ConcurrentHashMap<>();
+
+	private final java.util.concurrent.ScheduledExecutorService rebuildTimer = Executors
+		.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("offline-copy-timer").daemon(true).factory());
+
+	private final java.time.Duration rebuildDelay;
+
+	private java.util.concurrent.ScheduledFuture<?> pendingRebuild;
+
+	OfflineCopies(OfflineCopyBuilder builder, GuideVersion version, FieldguideProperties properties,
+			OfflineProperties offline) throws IOException {
+		this.rebuildDelay = offline.rebuildDelay();
 		this.builder = builder;
 		this.version = version;
 		this.folder = properties.dataDir().resolve("offline");
@@ -99,6 +112,7 @@ public class OfflineCopies {
 	 * @param onlineBase the public address of the guide, for the copy's links to newer content
 	 */
 	CompletableFuture<Copy> copy(Language language, String onlineBase) {
+		wanted.put(language, onlineBase);
 		Optional<Copy> now = ready(language);
 		if (now.isPresent()) {
 			return CompletableFuture.completedFuture(now.get());
@@ -122,6 +136,20 @@ public class OfflineCopies {
 			}
 		});
 		return fresh;
+	}
+
+	/**
+	 * After a committed change, the copies people have asked for are rebuilt in the background, so that
+	 * the next reader gets the new copy at once instead of waiting for it. A burst of changes (an import,
+	 * a publishing session) leads to one rebuild, {@code fieldguide.offline.rebuild-delay} after the first.
+	 */
+	@org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+	synchronized void guideChanged(org.fieldguide.guide.GuideChanged event) {
+		if (wanted.isEmpty() || (pendingRebuild != null && !pendingRebuild.isDone())) {
+			return;
+		}
+		pendingRebuild = rebuildTimer.schedule(() -> wanted.forEach(this::copy), rebuildDelay.toMillis(),
+				TimeUnit.MILLISECONDS);
 	}
 
 	/** How many copies have been built since start, for tests and logs. */
