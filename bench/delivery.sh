@@ -43,22 +43,25 @@ start_app() {
     sleep 0.1
   done
   curl -fs -o /dev/null "http://127.0.0.1:$PORT$PATH_UNDER_TEST" || { echo "no answer"; cat "$WORK/app.log"; exit 1; }
-  echo $(( $(ms_now) - started ))
+  STARTUP_MS=$(( $(ms_now) - started ))
 }
 stop_app() { kill "$APP"; wait "$APP" 2>/dev/null || true; APP=""; }
 rss() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$APP/status"; }
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)"
 echo "java: $("$JAVA" -version 2>&1 | head -1), options: $JAVA_OPTS; $("$NGINX" -v 2>&1)"
-echo "cold start to the first served page, first start (imports the starter guide): $(start_app) ms"
+start_app
+echo "cold start to the first served page, first start (imports the starter guide): $STARTUP_MS ms"
 stop_app
-echo "cold start to the first served page, restart on the same data: $(start_app) ms"
+start_app
+echo "cold start to the first served page, restart on the same data: $STARTUP_MS ms"
 
 URL="http://127.0.0.1:$PORT$PATH_UNDER_TEST"
 # the static copy: the same page and its stylesheet, as nginx will serve them
 mkdir -p "$WORK/site$(dirname "$PATH_UNDER_TEST")"
 curl -fs "$URL" -o "$WORK/site$PATH_UNDER_TEST.html"
 gzip -9 -k "$WORK/site$PATH_UNDER_TEST.html"
+chmod 755 "$WORK"; chmod -R a+rX "$WORK/site"  # nginx workers run as www-data
 cat >"$WORK/nginx.conf" <<CONF
 worker_processes auto;
 pid $WORK/nginx.pid;
@@ -91,7 +94,7 @@ for target in nginx fieldguide; do
   [ "$target" = nginx ] && address="$STATIC" || address="$URL"
   echo "--- $target, $CONNECTIONS connections, $DURATION"
   samples="$WORK/rss-$target"
-  ( while sleep 1; do rss >>"$samples"; done ) &
+  ( while sleep 1; do echo "$(rss)" >>"$samples"; done ) &
   SAMPLER=$!
   wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H 'Accept-Encoding: gzip' "$address" \
     | grep -E 'Requests/sec|^ +50%|^ +99%|Non-2xx|Socket errors'
