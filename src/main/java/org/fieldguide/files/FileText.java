@@ -23,13 +23,31 @@ public class FileText {
 
 	private static final Logger log = LoggerFactory.getLogger(FileText.class);
 
-	private final Tika tika = new Tika();
+	/**
+	 * Made on first use: setting Tika up (finding and loading its parsers) took about two seconds of
+	 * every start, while text is only extracted when content is imported.
+	 */
+	private volatile Tika tika;
+
+	private Tika tika() {
+		Tika made = tika;
+		if (made == null) {
+			synchronized (this) {
+				made = tika;
+				if (made == null) {
+					made = new Tika();
+					tika = made;
+				}
+			}
+		}
+		return made;
+	}
 
 	public String extract(String fileName, byte[] content) {
 		Metadata metadata = new Metadata();
 		metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
 		try {
-			String text = tika.parseToString(new ByteArrayInputStream(content), metadata, MAX_CHARACTERS);
+			String text = tika().parseToString(new ByteArrayInputStream(content), metadata, MAX_CHARACTERS);
 			return text.replaceAll("\\s+", " ").strip();
 		}
 		catch (IOException | TikaException | RuntimeException unreadable) {
