@@ -186,7 +186,9 @@ class PackController {
 			response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(OfflineCopyController.RETRY_AFTER_SECONDS));
 			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-			return new ModelAndView("delivery/offline-building");
+			// the same page as the whole copy's, its "try again" leading back to this pack
+			return new ModelAndView("delivery/offline-building", Map.of("retryUrl",
+					"/" + language.code() + "/pack.zip?" + choice.query()));
 		}
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=300");
 		if (new ServletWebRequest(request, response).checkNotModified(pack.etag(), pack.builtAt().toEpochMilli())) {
