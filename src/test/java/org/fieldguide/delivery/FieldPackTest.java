@@ -57,6 +57,9 @@ class FieldPackTest {
 	@Autowired
 	FieldPacks packs;
 
+	@Autowired
+	PdfCache pdfCache;
+
 	// ---- the starter guide, read independently ----
 
 	static boolean publicCategory(String slug) {
@@ -225,9 +228,17 @@ class FieldPackTest {
 		expected.addAll(withDescendants(Set.of(extra.slug())));
 		String path = "/en/pack.pdf?phase=" + pc.phase().slug() + "&category=" + pc.category() + "&entry="
 				+ extra.slug();
+		long started = System.nanoTime();
 		MockHttpServletResponse response = fetch(path, null);
+		System.out.printf("FIELD PACK PDF en: %d entries, %d bytes, %d ms%n", expected.size(),
+				response.getContentAsByteArray().length, (System.nanoTime() - started) / 1_000_000);
 		assertThat(response.getStatus()).isEqualTo(200);
 		assertThat(response.getContentType()).isEqualTo("application/pdf");
+		long builds = pdfCache.builds();
+		MockHttpServletResponse reordered = fetch("/en/pack.pdf?entry=" + extra.slug() + "&phase=" + pc.phase().slug()
+				+ "&category=" + pc.category() + "&phase=" + pc.phase().slug(), null);
+		assertThat(reordered.getHeader("ETag")).isEqualTo(response.getHeader("ETag"));
+		assertThat(pdfCache.builds()).as("the same choice in another order is the same cached PDF").isEqualTo(builds);
 		String text = PdfDeliveryTest.flat(PdfDeliveryTest.text(response.getContentAsByteArray()));
 		String cover;
 		String contents;
