@@ -3,6 +3,8 @@ package org.fieldguide.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -267,6 +269,10 @@ class FieldPackTest {
 			assertThat(text).doesNotContain(secret);
 		}
 
+		MockHttpServletResponse arabic = fetch("/ar/pack.pdf?category=" + pc.category(), null);
+		assertThat(arabic.getStatus()).isEqualTo(200);
+		assertThat(PdfDeliveryTest.text(arabic.getContentAsByteArray())).contains("changes?since=");
+
 		String etag = response.getHeader("ETag");
 		assertThat(mvc.perform(get(path).header("If-None-Match", etag)).andReturn().getResponse().getStatus())
 			.isEqualTo(304);
@@ -417,7 +423,13 @@ class FieldPackTest {
 		if (session != null) {
 			request.session(session);
 		}
-		return mvc.perform(request).andReturn().getResponse();
+		MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+		if ("application/pdf".equals(response.getContentType())) {
+			// kept for a look: target/pdf-samples/pack-en.pdf
+			Files.createDirectories(Path.of("target/pdf-samples"));
+			Files.write(Path.of("target/pdf-samples/pack-" + path.substring(1, 3) + ".pdf"), response.getContentAsByteArray());
+		}
+		return response;
 	}
 
 }
