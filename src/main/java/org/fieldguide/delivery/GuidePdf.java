@@ -92,6 +92,34 @@ class GuidePdf {
 		}
 	}
 
+	/**
+	 * A field pack: the chosen entries (already resolved for this viewer, in guide order) in one chapter per
+	 * category, each sub-entry under its parent when both are chosen; the cover names the choice and links
+	 * to what changed online since the pack was built.
+	 */
+	@Transactional(readOnly = true)
+	public byte[] pack(String title, List<org.fieldguide.guide.GuideViews.PackEntry> chosen, Language language,
+			Viewer viewer, String siteUrl, String query) {
+		java.time.Instant builtAt = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		java.util.Map<String, Integer> depth = new java.util.HashMap<>();
+		java.util.Map<String, Chapter> chapters = new java.util.LinkedHashMap<>();
+		for (org.fieldguide.guide.GuideViews.PackEntry e : chosen) {
+			EntryPage page = guide.entry(e.categorySlug(), e.slug(), language, viewer);
+			int d = e.parentSlug() != null && depth.containsKey(e.parentSlug()) ? depth.get(e.parentSlug()) + 1 : 0;
+			depth.put(e.slug(), d);
+			Chapter chapter = chapters.computeIfAbsent(e.categorySlug(),
+					c -> new Chapter(page.category(), "category-" + c, new ArrayList<>()));
+			chapter.sections()
+				.add(new Section(page, PdfDocument.anchor(e.categorySlug(), e.slug()),
+						path(language, e.categorySlug(), e.slug()), Math.min(d, 2)));
+		}
+		PdfDocument plain = document("pack", title, language, siteUrl, "/" + language.code() + "/pack.pdf?" + query,
+				List.copyOf(chapters.values()));
+		return renderer.render(new PdfDocument(plain.kind(), plain.title(), language, siteUrl, plain.documentUrl(),
+				plain.builtOn(), plain.chapters(), plain.pageLabel(),
+				siteUrl + "/" + language.code() + "/changes?since=" + builtAt));
+	}
+
 	private PdfDocument document(String kind, String title, Language language, String siteUrl, String path,
 			List<Chapter> chapters) {
 		String builtOn = DateTimeFormatter.ofPattern("d MMMM yyyy", language.locale()).format(LocalDate.now(ZoneOffset.UTC));
@@ -101,7 +129,7 @@ class GuidePdf {
 		int second = label.indexOf('\u0002');
 		List<String> parts = first < 0 || second < first ? List.of("", " / ", "")
 				: List.of(label.substring(0, first), label.substring(first + 1, second), label.substring(second + 1));
-		return new PdfDocument(kind, title, language, siteUrl, siteUrl + path, builtOn, chapters, parts);
+		return new PdfDocument(kind, title, language, siteUrl, siteUrl + path, builtOn, chapters, parts, null);
 	}
 
 	private static String path(Language language, String categorySlug, String entrySlug) {

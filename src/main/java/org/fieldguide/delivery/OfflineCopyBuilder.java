@@ -59,7 +59,8 @@ class OfflineCopyBuilder {
 
 	/** The folder every file of the copy sits in, so that unpacking it makes one folder. */
 	static String root(OfflineSelection selection, LocalDate date) {
-		return "fieldguide-" + selection.language().code() + "-" + date + "/";
+		String kind = selection.name().startsWith("pack") ? "pack-" : "";
+		return "fieldguide-" + kind + selection.language().code() + "-" + date + "/";
 	}
 
 	void build(OfflineSelection selection, String onlineBase, LocalDate date, OutputStream out) throws IOException {

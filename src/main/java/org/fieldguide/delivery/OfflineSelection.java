@@ -18,6 +18,20 @@ public record OfflineSelection(Language language, String name, Predicate<String>
 		return new OfflineSelection(language, "guide", path -> true);
 	}
 
+	/**
+	 * A field pack: the chosen entries (paths {@code /toolkit/<category>/<entry>}), the category pages they
+	 * belong to, the home and about pages; everything else is linked online.
+	 */
+	static OfflineSelection pack(Language language, String id, java.util.Collection<String> entryPaths) {
+		java.util.Set<String> pages = new java.util.HashSet<>(entryPaths);
+		pages.add("/");
+		pages.add("/about");
+		for (String path : entryPaths) {
+			pages.add(path.substring(0, path.lastIndexOf('/')));
+		}
+		return new OfflineSelection(language, "pack-" + id, pages::contains);
+	}
+
 	boolean includes(String path) {
 		return pages.test(path);
 	}

@@ -164,6 +164,43 @@ public class GuideReader {
 			.toList();
 	}
 
+	/**
+	 * Every entry the viewer may read, with what a field pack is chosen by (phases, typologies, category,
+	 * parent), in guide order: categories in order, each entry followed by its sub-entries.
+	 */
+	public List<GuideViews.PackEntry> packEntries(Language language, Viewer viewer) {
+		List<Entry> all = entries.findAllReadable(policy.mayReadStaff(viewer));
+		Map<Long, EntryCard> cards = cards(all, language);
+		Map<Long, List<Entry>> children = new HashMap<>();
+		for (Entry e : all) {
+			if (e.parent() != null) {
+				children.computeIfAbsent(e.parent().id(), k -> new ArrayList<>()).add(e);
+			}
+		}
+		java.util.Set<Long> readable = all.stream().map(Entry::id).collect(Collectors.toSet());
+		List<GuideViews.PackEntry> out = new ArrayList<>();
+		for (Entry e : all) {
+			if (e.parent() == null || !readable.contains(e.parent().id())) {
+				addPackEntry(e, 0, cards, children, out);
+			}
+		}
+		return out;
+	}
+
+	private void addPackEntry(Entry e, int depth, Map<Long, EntryCard> cards, Map<Long, List<Entry>> children,
+			List<GuideViews.PackEntry> out) {
+		EntryCard card = cards.get(e.id());
+		if (card == null) {
+			return;
+		}
+		out.add(new GuideViews.PackEntry(e.slug(), e.category().slug(),
+				e.parent() == null ? null : e.parent().slug(), depth, card.title(), card.textLanguage(),
+				Set.copyOf(e.phases()), Set.copyOf(e.typologies())));
+		for (Entry child : children.getOrDefault(e.id(), List.of())) {
+			addPackEntry(child, depth + 1, cards, children, out);
+		}
+	}
+
 	/** A page of the sitemap: its path after the language, and the languages it exists in. */
 	public record SitemapPage(String path, Set<Language> languages) {
 	}

@@ -50,6 +50,11 @@ public final class GuideViews {
 
 	}
 
+	/** An entry as a field pack is chosen by; {@code parentSlug} null for a top-level entry. */
+	public record PackEntry(String slug, String categorySlug, String parentSlug, int depth, String title,
+			Language textLanguage, Set<Phase> phases, Set<String> typologies) {
+	}
+
 	public record PhaseGroup(CategoryCard category, List<EntryCard> entries) {
 	}
 
