@@ -35,7 +35,7 @@ ms_now() { date +%s%3N; }
 start_app() {
   # shellcheck disable=SC2086
   "$JAVA" $JAVA_OPTS -jar target/fieldguide.jar --server.port="$PORT" --fieldguide.data-dir="$WORK/data" \
-    --logging.level.root=warn >>"$WORK/app.log" 2>&1 &
+    --logging.level.root=warn ${BENCH_APP_ARGS:-} >>"$WORK/app.log" 2>&1 &
   APP=$!
   local started; started=$(ms_now)
   for _ in $(seq 1 600); do
