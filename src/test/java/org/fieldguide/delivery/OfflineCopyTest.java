@@ -14,9 +14,8 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
+import org.fieldguide.Chromium;
 import org.fieldguide.SignIn;
 import org.fieldguide.access.Visibility;
 import org.fieldguide.content.StarterGuide;
@@ -185,13 +184,8 @@ class OfflineCopyTest {
 		String title = entry.texts().get(Language.EN).title();
 		String word = bodyWord(entry.texts().get(Language.EN));
 		Path shots = Files.createDirectories(Path.of("target", "offline-screenshots"));
-		try (Playwright playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-				Browser browser = playwright.chromium()
-					.launch(new BrowserType.LaunchOptions().setExecutablePath(Path.of(
-							System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium")))
-						.setHeadless(true)
-						.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-								"--disable-component-update", "--disable-sync")))) {
+		try (Chromium chromium = Chromium.start()) {
+			Browser browser = chromium.browser();
 			BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844));
 			Page page = phone.newPage();
 			page.navigate(english.resolve("index.html").toUri().toString());
