@@ -85,8 +85,11 @@ public class OfflineCopies {
 
 	private java.util.concurrent.ScheduledFuture<?> pendingRebuild;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	OfflineCopies(OfflineCopyBuilder builder, GuideVersion version, FieldguideProperties properties,
-			OfflineProperties offline) throws IOException {
+			OfflineProperties offline, org.springframework.context.ApplicationEventPublisher events) throws IOException {
+		this.events = events;
 		this.rebuildDelay = offline.rebuildDelay();
 		this.builder = builder;
 		this.version = version;
@@ -176,6 +179,7 @@ public class OfflineCopies {
 			String etag = "\"" + HexFormat.of().formatHex(sha.digest(), 0, 16) + "\"";
 			Copy copy = new Copy(key.language(), key.version(), target, Files.size(target), etag, builtAt, date);
 			ready.put(key.language(), copy);
+			events.publishEvent(new OfflineCopyReady(key.language()));
 			builds.incrementAndGet();
 			deleteOlder(copy);
 			log.info("Offline copy {} version {} built in {} ms, {} bytes", key.language().code(), key.version(),

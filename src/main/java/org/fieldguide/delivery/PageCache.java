@@ -277,6 +277,15 @@ class PageCache extends OncePerRequestFilter {
 		pages.invalidateAll();
 	}
 
+	/**
+	 * The home page shows the offline copy's size once the copy exists, which is not a content change:
+	 * pages kept before it was built are dropped (once per language and guide version).
+	 */
+	@EventListener
+	void offlineCopyReady(OfflineCopyReady event) {
+		pages.invalidateAll();
+	}
+
 	/** Search pages said "index being rebuilt" while it was; drop them once it is back. */
 	@EventListener
 	void readiness(AvailabilityChangeEvent<ReadinessState> event) {
