@@ -58,15 +58,19 @@ class DemoAccounts implements ApplicationRunner {
 		String password = configured ? configuredPassword : generated();
 		boolean created = accounts.ensureDemo("admin", "Demo administrator", EnumSet.of(Role.ADMIN, Role.STAFF),
 				password, configured);
-		created |= accounts.ensureDemo("editor", "Demo editor", EnumSet.of(Role.EDITOR, Role.PUBLISHER, Role.STAFF),
-				password, configured);
+		created |= accounts.ensureDemo("editor", "Demo editor", EnumSet.of(Role.EDITOR, Role.STAFF), password,
+				configured);
+		created |= accounts.ensureDemo("publisher", "Demo publisher",
+				EnumSet.of(Role.EDITOR, Role.PUBLISHER, Role.STAFF), password, configured);
+		created |= accounts.ensureDemo("trainer", "Demo trainer", EnumSet.of(Role.TRAINER, Role.STAFF), password,
+				configured);
 		created |= accounts.ensureDemo("staff", "Demo staff member", Set.of(Role.STAFF), password, configured);
 		if (created && !configured) {
-			log.warn("Demo accounts admin, editor and staff created with the password {} (shown only this once; "
+			log.warn("Demo accounts admin, editor, publisher, trainer and staff created with the password {} (shown only this once; "
 					+ "set fieldguide.demo-password to choose it)", password);
 		}
 		else if (created) {
-			log.info("Demo accounts admin, editor and staff created with the password from fieldguide.demo-password");
+			log.info("Demo accounts admin, editor, publisher, trainer and staff created with the password from fieldguide.demo-password");
 		}
 	}
 

@@ -26,7 +26,7 @@ class ProductionSafetyTest {
 		String database = "jdbc:h2:file:" + dataDir.resolve("db/fieldguide") + ";DB_CLOSE_ON_EXIT=FALSE";
 		try (ConfigurableApplicationContext embedded = start("default", "--spring.datasource.url=" + database,
 				"--fieldguide.demo-password=demo-passphrase-1")) {
-			assertThat(embedded.getBean(Accounts.class).demoAccountNames()).containsExactly("admin", "editor", "staff");
+			assertThat(embedded.getBean(Accounts.class).demoAccountNames()).containsExactly("admin", "editor", "publisher", "staff", "trainer");
 		}
 		assertThatThrownBy(() -> start("prod", "--spring.datasource.url=" + database,
 				"--spring.security.oauth2.client.registration.org.client-id=fieldguide",
