@@ -38,7 +38,7 @@ class ProductionSafetyTest {
 				"--spring.security.oauth2.client.provider.org.token-uri=http://127.0.0.1:9/token",
 				"--spring.security.oauth2.client.provider.org.jwk-set-uri=http://127.0.0.1:9/jwks"))
 			.hasStackTraceContaining("will not start in the prod profile")
-			.hasStackTraceContaining("demo accounts exist (admin, editor, staff)")
+			.hasStackTraceContaining("demo accounts exist (admin, editor, publisher, staff, trainer)")
 			.hasStackTraceContaining("spring.datasource.password is empty")
 			.hasStackTraceContaining("fieldguide.public-url is not set")
 			.hasStackTraceContaining("spring.security.oauth2.client.registration.org.client-secret");
