@@ -1,0 +1,97 @@
+package org.fieldguide.editorial;
+
+import org.fieldguide.access.CurrentViewer;
+import org.fieldguide.platform.Language;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The workflow buttons of the edit page: submit, publish, return with a comment, unpublish, restore. Each
+ * answers with the edit page again and a one-line message; a move that is no longer possible (someone
+ * else acted first) says so instead of doing anything.
+ */
+@Controller
+@RequestMapping("/{lang:[a-z]{2}}/editor/entries/{slug}/{tl:[a-z]{2}}")
+class ReviewController {
+
+	private final Revisions revisions;
+
+	private final CurrentViewer viewer;
+
+	ReviewController(Revisions revisions, CurrentViewer viewer) {
+		this.revisions = revisions;
+		this.viewer = viewer;
+	}
+
+	@PostMapping("/revisions/{number}/submit")
+	String submit(@PathVariable String lang, @PathVariable String slug, @PathVariable String tl,
+			@PathVariable int number, RedirectAttributes redirect) {
+		return act(lang, slug, tl, redirect, "editorial.done.submitted",
+				() -> revisions.submit(slug, EditController.content(tl), number, viewer.get()));
+	}
+
+	@PostMapping("/revisions/{number}/publish")
+	String publish(@PathVariable String lang, @PathVariable String slug, @PathVariable String tl,
+			@PathVariable int number, @RequestParam(required = false) String changeSummary,
+			RedirectAttributes redirect) {
+		if (changeSummary != null && changeSummary.length() > 300) {
+			return refuse(lang, slug, tl, redirect, "editorial.error.changeSummary");
+		}
+		return act(lang, slug, tl, redirect, "editorial.done.published",
+				() -> revisions.publish(slug, EditController.content(tl), number, changeSummary, viewer.get()));
+	}
+
+	@PostMapping("/revisions/{number}/return")
+	String returnToDraft(@PathVariable String lang, @PathVariable String slug, @PathVariable String tl,
+			@PathVariable int number, @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+		if (comment == null || comment.isBlank() || comment.length() > 1000) {
+			return refuse(lang, slug, tl, redirect, "editorial.error.returnComment");
+		}
+		return act(lang, slug, tl, redirect, "editorial.done.returned",
+				() -> revisions.returnToDraft(slug, EditController.content(tl), number, comment, viewer.get()));
+	}
+
+	@PostMapping("/unpublish")
+	String unpublish(@PathVariable String lang, @PathVariable String slug, @PathVariable String tl,
+			@RequestParam(required = false) String comment, RedirectAttributes redirect) {
+		Language language = EditController.content(tl);
+		if (language == Language.SOURCE) {
+			return refuse(lang, slug, tl, redirect, "editorial.error.unpublishSource");
+		}
+		return act(lang, slug, tl, redirect, "editorial.done.unpublished",
+				() -> revisions.unpublish(slug, language, comment, viewer.get()));
+	}
+
+	@PostMapping("/revisions/{number}/restore")
+	String restore(@PathVariable String lang, @PathVariable String slug, @PathVariable String tl,
+			@PathVariable int number, @RequestParam int base, RedirectAttributes redirect) {
+		try {
+			return act(lang, slug, tl, redirect, "editorial.done.restored",
+					() -> revisions.restore(slug, EditController.content(tl), number, base, viewer.get()));
+		}
+		catch (EditConflictException conflict) {
+			return refuse(lang, slug, tl, redirect, "editorial.error.stale");
+		}
+	}
+
+	private String act(String lang, String slug, String tl, RedirectAttributes redirect, String done, Runnable step) {
+		try {
+			step.run();
+			redirect.addFlashAttribute("done", done);
+		}
+		catch (IllegalStateException stale) {
+			redirect.addFlashAttribute("refused", "editorial.error.stale");
+		}
+		return "redirect:/" + lang + "/editor/entries/" + slug + "/" + tl;
+	}
+
+	private static String refuse(String lang, String slug, String tl, RedirectAttributes redirect, String key) {
+		redirect.addFlashAttribute("refused", key);
+		return "redirect:/" + lang + "/editor/entries/" + slug + "/" + tl;
+	}
+
+}
