@@ -61,6 +61,9 @@ class SecurityConfig {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/admin", "/admin/**", "/*/admin", "/*/admin/**").hasRole(Role.ADMIN.name())
 			.requestMatchers("/account", "/*/account", "/*/account/**").authenticated()
+			// editorial workspace (Revisions checks the roles again for every step)
+			.requestMatchers("/editor", "/editor/**", "/*/editor", "/*/editor/**")
+			.hasAnyRole(Role.EDITOR.name(), Role.PUBLISHER.name())
 			.anyRequest().permitAll());
 		http.formLogin(form -> form.loginPage("/login")
 			.loginProcessingUrl("/login")

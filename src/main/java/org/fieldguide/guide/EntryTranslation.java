@@ -95,4 +95,16 @@ class EntryTranslation extends Audited {
 		return keyPoints;
 	}
 
+	/** Replaces the readers' text with a newly published one (editorial workflow). */
+	void replace(String title, String summary, String bodyMarkdown, String bodyHtml, List<String> keyPoints,
+			LocalDate reviewedOn) {
+		this.title = title;
+		this.summary = summary;
+		this.bodyMarkdown = bodyMarkdown;
+		this.bodyHtml = bodyHtml;
+		this.keyPoints.clear();
+		this.keyPoints.addAll(keyPoints);
+		this.reviewedOn = reviewedOn;
+	}
+
 }
