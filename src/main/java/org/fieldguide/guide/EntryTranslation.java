@@ -95,4 +95,18 @@ class EntryTranslation extends Audited {
 		return keyPoints;
 	}
 
+	// content packages (issue 5): an import replaces a translation's text in place
+	void update(String title, String summary, String bodyMarkdown, String bodyHtml, List<String> keyPoints,
+			LocalDate reviewedOn) {
+		this.title = title;
+		this.summary = summary;
+		this.bodyMarkdown = bodyMarkdown;
+		this.bodyHtml = bodyHtml;
+		if (!this.keyPoints.equals(keyPoints)) {
+			this.keyPoints.clear();
+			this.keyPoints.addAll(keyPoints);
+		}
+		this.reviewedOn = reviewedOn;
+	}
+
 }
