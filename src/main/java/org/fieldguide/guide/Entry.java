@@ -147,7 +147,7 @@ class Entry extends Audited {
 		return translation;
 	}
 
-	/** Moves the entry (editorial workspace); the caller has checked the references. */
+	/** Moves the entry (editorial workspace, package import); the caller has checked the references. */
 	void restructure(Category category, Entry parent, int position, Visibility visibility) {
 		this.category = category;
 		this.parent = parent;
