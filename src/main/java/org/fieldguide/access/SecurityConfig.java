@@ -61,6 +61,9 @@ class SecurityConfig {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/admin", "/admin/**", "/*/admin", "/*/admin/**").hasRole(Role.ADMIN.name())
 			.requestMatchers("/account", "/*/account", "/*/account/**").authenticated()
+			// training events: the trainers' workspace (which events and participants is checked again in the service)
+			.requestMatchers("/trainer", "/trainer/**", "/*/trainer", "/*/trainer/**")
+			.hasAnyRole(Role.TRAINER.name(), Role.ADMIN.name())
 			.anyRequest().permitAll());
 		http.formLogin(form -> form.loginPage("/login")
 			.loginProcessingUrl("/login")
