@@ -66,8 +66,8 @@ create index ix_training_participant_event on training_participant (event_id);
 
 create table training_attendance (
     participant_id  bigint  not null references training_participant (id) on delete cascade,
-    day             date    not null,
-    primary key (participant_id, day)
+    attended_on     date    not null,
+    primary key (participant_id, attended_on)
 );
 
 create table training_test_sheet (

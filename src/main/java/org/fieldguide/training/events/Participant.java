@@ -77,7 +77,7 @@ public class Participant {
 
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "training_attendance", joinColumns = @JoinColumn(name = "participant_id"))
-	@Column(name = "day")
+	@Column(name = "attended_on")
 	private Set<LocalDate> attendance = new TreeSet<>();
 
 	protected Participant() {
