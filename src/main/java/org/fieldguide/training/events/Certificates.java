@@ -23,9 +23,9 @@ public class Certificates {
 
 	private final TrainingEventRepository events;
 
-	private final TrainingProperties properties;
+	private final EventProperties properties;
 
-	Certificates(ParticipantRepository participants, TrainingEventRepository events, TrainingProperties properties) {
+	Certificates(ParticipantRepository participants, TrainingEventRepository events, EventProperties properties) {
 		this.participants = participants;
 		this.events = events;
 		this.properties = properties;

@@ -25,11 +25,11 @@ class Retention {
 
 	private final ParticipantRepository participants;
 
-	private final TrainingProperties properties;
+	private final EventProperties properties;
 
 	private final Clock clock = Clock.systemUTC();
 
-	Retention(TrainingEventRepository events, ParticipantRepository participants, TrainingProperties properties) {
+	Retention(TrainingEventRepository events, ParticipantRepository participants, EventProperties properties) {
 		this.events = events;
 		this.participants = participants;
 		this.properties = properties;

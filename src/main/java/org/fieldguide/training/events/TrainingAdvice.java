@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(basePackageClasses = TrainingAdvice.class)
 class TrainingAdvice {
 
-	private final TrainingProperties properties;
+	private final EventProperties properties;
 
-	TrainingAdvice(TrainingProperties properties) {
+	TrainingAdvice(EventProperties properties) {
 		this.properties = properties;
 	}
 
