@@ -61,20 +61,33 @@ class PdfRenderer {
 		Context context = new Context(document.language().locale(), Map.of("doc", document, "lang", document.language()));
 		Document html = Jsoup.parse(templates.process(TEMPLATE, context), document.siteUrl());
 		rewriteLinks(html, document.siteUrl());
+		return layOut(html, document.language(), document.siteUrl());
+	}
+
+	/** Another module's own HTML (through {@link HtmlPdf}), laid out with the same fonts and engine. */
+	byte[] renderHtml(String html, org.fieldguide.platform.Language language, String siteUrl) {
+		Document parsed = Jsoup.parse(html, siteUrl);
+		for (Element image : parsed.select("img")) {
+			image.replaceWith(new Element("span").text(image.attr("alt")));
+		}
+		return layOut(parsed, language, siteUrl);
+	}
+
+	private byte[] layOut(Document html, org.fieldguide.platform.Language language, String siteUrl) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
 		try {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
 			builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
 			builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
-			builder.defaultTextDirection("rtl".equals(document.language().dir()) ? TextDirection.RTL : TextDirection.LTR);
+			builder.defaultTextDirection("rtl".equals(language.dir()) ? TextDirection.RTL : TextDirection.LTR);
 			FONTS.forEach((family, files) -> {
 				byte[] regular = fontBytes.get(files[0]);
 				byte[] bold = fontBytes.get(files[1]);
 				builder.useFont(() -> new ByteArrayInputStream(regular), family, 400, FontStyle.NORMAL, true);
 				builder.useFont(() -> new ByteArrayInputStream(bold), family, 700, FontStyle.NORMAL, true);
 			});
-			builder.withW3cDocument(new W3CDom().fromJsoup(html), document.siteUrl() + "/");
+			builder.withW3cDocument(new W3CDom().fromJsoup(html), siteUrl + "/");
 			builder.toStream(out);
 			builder.run();
 		}

@@ -5,9 +5,14 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.fieldguide.platform.FieldguideProperties;
 import org.fieldguide.platform.Language;
 import org.fieldguide.platform.NotFoundException;
 import org.fieldguide.training.TrainingManual;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,8 +40,14 @@ class MyEventController {
 
 	private final TrainingManual manual;
 
+	private final TrainingDocuments documents;
+
+	private final FieldguideProperties site;
+
 	MyEventController(Registrations registrations, TrainingEventRepository events, TestSheets tests,
-			Certificates certificates, TrainingManual manual) {
+			Certificates certificates, TrainingManual manual, TrainingDocuments documents, FieldguideProperties site) {
+		this.documents = documents;
+		this.site = site;
 		this.registrations = registrations;
 		this.events = events;
 		this.tests = tests;
@@ -97,6 +108,21 @@ class MyEventController {
 		registrations.evaluate(me, evaluation);
 		redirect.addFlashAttribute("message", "training.evaluation.thanks");
 		return "redirect:/" + language.code() + "/events/p/" + token;
+	}
+
+	@GetMapping(BASE + "/certificate.pdf")
+	ResponseEntity<byte[]> certificate(@PathVariable String lang, @PathVariable String token) {
+		Language language = Language.ofPage(lang);
+		Participant me = participant(token);
+		TrainingEvent event = events.findById(me.eventId()).orElseThrow();
+		String code = certificates.issue(event, me);
+		String country = java.util.Locale.of("", event.country()).getDisplayCountry(language.locale());
+		byte[] pdf = documents.render("certificate", Map.of("event", event, "participant", me, "code", code,
+				"country", country), language, ReportController.siteUrl(site));
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename("certificate-" + code + ".pdf").build().toString())
+			.body(pdf);
 	}
 
 	private Participant participant(String token) {

@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.MvcResult;
  */
 final class EventFixtures {
 
-	static final String PASSWORD = "another-trainer-passphrase-42";
+	static final String PASSWORD = "harmattan-river-crossing-77";
 
 	private EventFixtures() {
 	}
