@@ -3,7 +3,7 @@ package org.fieldguide.training.events;
 /** End-of-event ratings, 1 to 5 on fixed aspects, and free comments. */
 public record Evaluation(int content, int facilitation, int materials, int usefulness, int organisation, String comments) {
 
-	static final java.util.List<String> ASPECTS = java.util.List.of("content", "facilitation", "materials",
+	public static final java.util.List<String> ASPECTS = java.util.List.of("content", "facilitation", "materials",
 			"usefulness", "organisation");
 
 	public Evaluation {

@@ -65,6 +65,7 @@ class MyEventController {
 		model.addAttribute("sheets", tests.of(me));
 		model.addAttribute("moduleTitles", EventReport.titles(manual.modules(language)));
 		model.addAttribute("eligible", certificates.eligible(event, me));
+		model.addAttribute("aspects", Evaluation.ASPECTS);
 		model.addAttribute("base", "/" + language.code() + "/events/p/" + token);
 		return "training/events/me";
 	}
