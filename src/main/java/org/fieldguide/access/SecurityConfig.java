@@ -61,6 +61,8 @@ class SecurityConfig {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/admin", "/admin/**", "/*/admin", "/*/admin/**").hasRole(Role.ADMIN.name())
 			.requestMatchers("/account", "/*/account", "/*/account/**").authenticated()
+			// training manual: the facilitator edition holds notes for trainers and staff (checked again in training)
+			.requestMatchers("/*/training/manual-facilitator.pdf").authenticated()
 			// training events: the trainers' workspace (which events and participants is checked again in the service)
 			.requestMatchers("/trainer", "/trainer/**", "/*/trainer", "/*/trainer/**")
 			.hasAnyRole(Role.TRAINER.name(), Role.ADMIN.name())

@@ -59,21 +59,13 @@ class PdfRenderer {
 
 	byte[] render(PdfDocument document) {
 		Context context = new Context(document.language().locale(), Map.of("doc", document, "lang", document.language()));
-		Document html = Jsoup.parse(templates.process(TEMPLATE, context), document.siteUrl());
-		rewriteLinks(html, document.siteUrl());
-		return layOut(html, document.language(), document.siteUrl());
+		return render(templates.process(TEMPLATE, context), document.language(), document.siteUrl());
 	}
 
-	/** Another module's own HTML (through {@link HtmlPdf}), laid out with the same fonts and engine. */
-	byte[] renderHtml(String html, org.fieldguide.platform.Language language, String siteUrl) {
-		Document parsed = Jsoup.parse(html, siteUrl);
-		for (Element image : parsed.select("img")) {
-			image.replaceWith(new Element("span").text(image.attr("alt")));
-		}
-		return layOut(parsed, language, siteUrl);
-	}
-
-	private byte[] layOut(Document html, org.fieldguide.platform.Language language, String siteUrl) {
+	/** Lays out HTML made by any template (see {@link HtmlPdf}) with the same fonts, links and direction. */
+	byte[] render(String page, org.fieldguide.platform.Language language, String siteUrl) {
+		Document html = Jsoup.parse(page, siteUrl);
+		rewriteLinks(html, siteUrl);
 		ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
 		try {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
