@@ -96,7 +96,9 @@ class ReportController {
 	ResponseEntity<byte[]> pdf(@PathVariable String lang, @PathVariable long id, HttpServletRequest request) {
 		Language language = Language.ofPage(lang);
 		TrainingEvent event = events.manage(id, viewer.get());
-		byte[] bytes = documents.render("report", reportModel(event, language), language, siteUrl(site));
+		Map<String, Object> model = new java.util.HashMap<>(reportModel(event, language));
+		model.put("pdf", true);
+		byte[] bytes = documents.render("report", model, language, siteUrl(site));
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 				.filename("event-" + id + "-report.pdf").build().toString())

@@ -31,6 +31,8 @@ final class TestPage {
 		model.addAttribute("moduleTitle", manual.module(module, language).map(TrainingManual.ModuleOutline::title).orElse(module));
 		model.addAttribute("phase", phaseName);
 		model.addAttribute("questions", tests.questions(event, module));
+		// questions come in the event's language, which may differ from the page's (and its direction)
+		model.addAttribute("eventLanguage", Language.fromCode(event.language()).orElse(Language.SOURCE));
 		model.addAttribute("base", base);
 		model.addAttribute("action", base + "/tests/" + module + "/" + phaseName);
 		tests.of(who).stream().filter(s -> s.moduleSlug().equals(module) && s.phase() == phase).findFirst()

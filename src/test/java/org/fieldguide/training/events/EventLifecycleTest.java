@@ -135,6 +135,13 @@ class EventLifecycleTest {
 		// the report shows the event's numbers
 		String report = body(get("/en/trainer/events/" + id + "/report").session(trainer), 200);
 		assertThat(report).contains("<svg", "66.7", "100.0", "33.3", "Useful role plays.");
+		String csv = body(get("/en/trainer/events/" + id + "/report.csv").session(trainer), 200);
+		assertThat(csv).contains("pre-test," + module + ",66.7,1", "post-test," + module + ",100.0,1",
+				"change," + module + ",33.3", "rating,content,5.0,1", "participants,certificates,1");
+		MvcResult reportPdf = mvc.perform(get("/en/trainer/events/" + id + "/report.pdf").session(trainer)).andReturn();
+		try (var document = org.apache.pdfbox.Loader.loadPDF(reportPdf.getResponse().getContentAsByteArray())) {
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("Event report", "66.7", "+33.3");
+		}
 	}
 
 	@Test
