@@ -26,4 +26,8 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 	@Query("select count(a) from Account a join a.roles r where r = org.fieldguide.access.Role.ADMIN and a.enabled = true")
 	long countEnabledAdmins();
 
+	/** Enabled accounts holding the role (training: the trainers who may facilitate an event). */
+	@Query("select a from Account a join a.roles r where r = :role and a.enabled = true order by a.displayName")
+	List<Account> findEnabledWithRole(Role role);
+
 }

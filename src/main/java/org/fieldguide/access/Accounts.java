@@ -57,6 +57,12 @@ public class Accounts {
 		return repository.findById(id).map(Accounts::view);
 	}
 
+	/** Enabled accounts that hold the role, by name: training events choose their facilitators from these. */
+	@Transactional(readOnly = true)
+	public List<AccountView> withRole(Role role) {
+		return repository.findEnabledWithRole(role).stream().map(Accounts::view).toList();
+	}
+
 	@Transactional(readOnly = true)
 	Optional<AccountState> state(long id) {
 		return repository.findById(id)

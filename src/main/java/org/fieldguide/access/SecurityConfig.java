@@ -69,6 +69,11 @@ class SecurityConfig {
 			// editorial workspace (Revisions checks the roles again for every step)
 			.requestMatchers("/editor", "/editor/**", "/*/editor", "/*/editor/**")
 			.hasAnyRole(Role.EDITOR.name(), Role.PUBLISHER.name())
+			// training manual: the facilitator edition holds notes for trainers and staff (checked again in training)
+			.requestMatchers("/*/training/manual-facilitator.pdf").authenticated()
+			// training events: the trainers' workspace (which events and participants is checked again in the service)
+			.requestMatchers("/trainer", "/trainer/**", "/*/trainer", "/*/trainer/**")
+			.hasAnyRole(Role.TRAINER.name(), Role.ADMIN.name())
 			.anyRequest().permitAll());
 		http.formLogin(form -> form.loginPage("/login")
 			.loginProcessingUrl("/login")

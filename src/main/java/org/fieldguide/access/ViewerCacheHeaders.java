@@ -54,7 +54,9 @@ class ViewerCacheHeaders extends OncePerRequestFilter {
 				? path.substring(3) : path;
 		return rest.startsWith("/login") || rest.startsWith("/account") || rest.startsWith("/admin")
 				|| rest.startsWith("/editor") || rest.startsWith("/oauth2") || rest.startsWith("/logout")
-				|| rest.startsWith("/forbidden") || rest.startsWith("/actuator");
+				|| rest.startsWith("/forbidden") || rest.startsWith("/actuator")
+				// training: trainers' workspace and participants' own pages hold personal data
+				|| rest.startsWith("/trainer") || rest.startsWith("/events") || rest.startsWith("/certificates");
 	}
 
 }

@@ -44,6 +44,16 @@ public class VisibilityPolicy {
 		return readableBy(viewer).contains(Visibility.STAFF);
 	}
 
+	/**
+	 * Whether this viewer may read the facilitator notes of the training manual (how to run a session,
+	 * answers to exercises, pitfalls). Trainers may, and so may everyone who may read staff content
+	 * (every role, {@link Role#STAFF} included); anonymous visitors and signed-in accounts without a role
+	 * may not. Pages and PDFs that hold notes are therefore never public.
+	 */
+	public boolean mayReadFacilitatorNotes(Viewer viewer) {
+		return viewer.has(Role.TRAINER) || mayReadStaff(viewer);
+	}
+
 	/** Whether this viewer is shown the titles of staff entries they may not read, with a lock. */
 	public boolean showsLockedTitles(Viewer viewer) {
 		return showRestrictedTitles && !mayReadStaff(viewer);

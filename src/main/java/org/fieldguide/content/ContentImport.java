@@ -23,11 +23,15 @@ import org.fieldguide.guide.GuideSnapshot.EntryData;
 import org.fieldguide.guide.GuideSnapshot.FileData;
 import org.fieldguide.guide.GuideSnapshot.ResourceData;
 import org.fieldguide.platform.Language;
+import org.fieldguide.training.ManualImport;
+import org.fieldguide.training.ManualSnapshot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports a content package: reads and checks all of it first, then stores its files, then writes the
@@ -52,9 +56,17 @@ public class ContentImport {
 
 	private final ApplicationEventPublisher events;
 
+	// training manual (issue 7): the package's training/ part, added in the same transaction as the guide
+	private final ManualImport manual;
+
+	private final TransactionTemplate transaction;
+
 	ContentImport(GuideImport guide, FileStore files, org.fieldguide.files.FileText text, GuideContent content,
-			GuideUpdate update, ApplicationEventPublisher events) {
+			GuideUpdate update, ApplicationEventPublisher events, ManualImport manual,
+			PlatformTransactionManager transactions) {
 		this.text = text;
+		this.manual = manual;
+		this.transaction = new TransactionTemplate(transactions);
 		this.guide = guide;
 		this.files = files;
 		this.content = content;
@@ -137,7 +149,8 @@ public class ContentImport {
 	}
 
 	/** What an import added. */
-	public record Report(int categories, int entries, int translations, int resources, int files) {
+	public record Report(int categories, int entries, int translations, int resources, int files,
+			int trainingModules, int trainingSessions) {
 	}
 
 	public Report importPackage(PackageSource source) {
@@ -148,11 +161,15 @@ public class ContentImport {
 			.collect(Collectors.toSet());
 		GuideSnapshot snapshot = PackageReader.read(source, existingEntries);
 		refuseClashes(snapshot, existing);
+		ManualSnapshot training = readManual(source, snapshot, existing);
 
 		List<String> stored = new ArrayList<>();
 		try {
 			GuideSnapshot withKeys = store(snapshot, source, stored);
-			guide.add(withKeys);
+			transaction.executeWithoutResult(status -> {
+				guide.add(withKeys);
+				manual.add(training);
+			});
 		}
 		catch (RuntimeException e) {
 			removeStored(stored);
@@ -160,7 +177,38 @@ public class ContentImport {
 		}
 		int translations = snapshot.entries().stream().mapToInt(e -> e.texts().size()).sum();
 		return new Report(snapshot.categories().size(), snapshot.entries().size(), translations,
-				snapshot.resources().size(), stored.size());
+				snapshot.resources().size(), stored.size(), training.modules().size(), training.sessionCount());
+	}
+
+	/** The training manual of the package, checked against the guide as it will be after the import. */
+	private ManualSnapshot readManual(PackageSource source, GuideSnapshot snapshot, Set<String> existing) {
+		Set<String> entries = new java.util.HashSet<>();
+		Set<String> resources = new java.util.HashSet<>();
+		for (String slug : existing) {
+			if (slug.startsWith("entry:")) {
+				entries.add(slug.substring("entry:".length()));
+			}
+			else if (slug.startsWith("resource:")) {
+				resources.add(slug.substring("resource:".length()));
+			}
+		}
+		snapshot.entries().forEach(e -> entries.add(e.slug()));
+		snapshot.resources().forEach(r -> resources.add(r.slug()));
+		ManualSnapshot training = TrainingPackageReader.read(source, entries, resources);
+		Set<String> taken = manual.existingSlugs();
+		for (ManualSnapshot.ModuleData module : training.modules()) {
+			if (taken.contains("module:" + module.slug())) {
+				throw new ContentPackageException("training/" + module.slug() + "/module.yaml", 0,
+						"training module '" + module.slug() + "' already exists");
+			}
+			for (ManualSnapshot.SessionData session : module.sessions()) {
+				if (taken.contains("session:" + session.slug())) {
+					throw new ContentPackageException("training/" + module.slug() + "/" + session.slug() + ".en.md", 0,
+							"training session '" + session.slug() + "' already exists");
+				}
+			}
+		}
+		return training;
 	}
 
 	private static void refuseClashes(GuideSnapshot snapshot, Set<String> existing) {

@@ -43,9 +43,9 @@ class StarterGuideLoader implements ApplicationRunner {
 		PackageSource source = own == null ? PackageSource.classpath(LOCATION)
 				: java.nio.file.Files.isDirectory(own) ? PackageSource.folder(own) : PackageSource.zip(own);
 		ContentImport.Report report = contentImport.importPackage(source);
-		log.info("Imported {}: {} categories, {} entries ({} translations), {} resources, {} files in {} ms",
+		log.info("Imported {}: {} categories, {} entries ({} translations), {} resources, {} files, {} training modules ({} sessions) in {} ms",
 				own == null ? "the starter guide" : own, report.categories(), report.entries(), report.translations(),
-				report.resources(), report.files(), (System.nanoTime() - start) / 1_000_000);
+				report.resources(), report.files(), report.trainingModules(), report.trainingSessions(), (System.nanoTime() - start) / 1_000_000);
 	}
 
 }

@@ -60,13 +60,39 @@ final class YamlFields {
 		if (!(root instanceof MappingNode mapping)) {
 			throw fields.error(root, "expected a mapping of fields (name: value)");
 		}
+		return fields.fill(mapping);
+	}
+
+	private YamlFields fill(MappingNode mapping) {
 		for (NodeTuple tuple : mapping.getValue()) {
 			if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
-				throw fields.error(tuple.getKeyNode(), "field names must be plain words");
+				throw error(tuple.getKeyNode(), "field names must be plain words");
 			}
-			fields.fields.put(key.getValue(), tuple.getValueNode());
+			fields.put(key.getValue(), tuple.getValueNode());
 		}
-		return fields;
+		return this;
+	}
+
+	/**
+	 * A list of mappings, such as the questions of a question bank or a question's choices; each item
+	 * keeps its own lines for errors.
+	 */
+	List<YamlFields> mappings(String name) {
+		Node node = fields.get(name);
+		if (node == null) {
+			return List.of();
+		}
+		if (!(node instanceof SequenceNode sequence)) {
+			throw error(node, "'" + name + "' must be a list");
+		}
+		List<YamlFields> items = new ArrayList<>();
+		for (Node item : sequence.getValue()) {
+			if (!(item instanceof MappingNode mapping)) {
+				throw error(item, "each item of '" + name + "' must be a mapping of fields (name: value)");
+			}
+			items.add(new YamlFields(file, lineOffset, lineOf(item)).fill(mapping));
+		}
+		return items;
 	}
 
 	Set<String> names() {

@@ -59,22 +59,27 @@ class PdfRenderer {
 
 	byte[] render(PdfDocument document) {
 		Context context = new Context(document.language().locale(), Map.of("doc", document, "lang", document.language()));
-		Document html = Jsoup.parse(templates.process(TEMPLATE, context), document.siteUrl());
-		rewriteLinks(html, document.siteUrl());
+		return render(templates.process(TEMPLATE, context), document.language(), document.siteUrl());
+	}
+
+	/** Lays out HTML made by any template (see {@link HtmlPdf}) with the same fonts, links and direction. */
+	byte[] render(String page, org.fieldguide.platform.Language language, String siteUrl) {
+		Document html = Jsoup.parse(page, siteUrl);
+		rewriteLinks(html, siteUrl);
 		ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
 		try {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
 			builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
 			builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
-			builder.defaultTextDirection("rtl".equals(document.language().dir()) ? TextDirection.RTL : TextDirection.LTR);
+			builder.defaultTextDirection("rtl".equals(language.dir()) ? TextDirection.RTL : TextDirection.LTR);
 			FONTS.forEach((family, files) -> {
 				byte[] regular = fontBytes.get(files[0]);
 				byte[] bold = fontBytes.get(files[1]);
 				builder.useFont(() -> new ByteArrayInputStream(regular), family, 400, FontStyle.NORMAL, true);
 				builder.useFont(() -> new ByteArrayInputStream(bold), family, 700, FontStyle.NORMAL, true);
 			});
-			builder.withW3cDocument(new W3CDom().fromJsoup(html), document.siteUrl() + "/");
+			builder.withW3cDocument(new W3CDom().fromJsoup(html), siteUrl + "/");
 			builder.toStream(out);
 			builder.run();
 		}

@@ -244,6 +244,34 @@ public class GuideReader {
 			.map(f -> new DownloadableFile(f.fileName(), f.mediaType(), f.sizeBytes(), f.storageKey()));
 	}
 
+	/**
+	 * The entries among {@code slugs} that this viewer may read, as cards in the order given; the others
+	 * (unknown, or restricted for this viewer) are left out. For other modules that link to entries,
+	 * such as the training manual's sessions.
+	 */
+	public List<EntryCard> entryCards(List<String> slugs, Language language, Viewer viewer) {
+		boolean staff = policy.mayReadStaff(viewer);
+		List<Entry> readable = new ArrayList<>();
+		for (String slug : slugs) {
+			entries.findReadable(slug, staff).ifPresent(readable::add);
+		}
+		Map<Long, EntryCard> cards = cards(readable, language);
+		return readable.stream().map(e -> cards.get(e.id())).filter(java.util.Objects::nonNull).toList();
+	}
+
+	/**
+	 * The resources among {@code slugs} that this viewer may read, with their download links, in the order
+	 * given; the others are left out. For other modules that list resources, such as training materials.
+	 */
+	public List<GuideViews.ResourceItem> resourceItems(List<String> slugs, Language language, Viewer viewer) {
+		boolean staff = policy.mayReadStaff(viewer);
+		List<GuideViews.ResourceItem> items = new ArrayList<>();
+		for (String slug : slugs) {
+			resources.findReadable(slug, staff).ifPresent(r -> items.add(resourceViews.item(r, language)));
+		}
+		return items;
+	}
+
 	/** Titles only, in the reader's language or English: nothing else of these entries is loaded. */
 	private List<LockedEntry> titles(List<Entry> list, Language language) {
 		if (list.isEmpty()) {

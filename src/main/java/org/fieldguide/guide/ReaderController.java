@@ -26,7 +26,12 @@ class ReaderController {
 
 	private final CurrentViewer viewer;
 
-	ReaderController(GuideReader guide, ResourceLibraryQuery library, CurrentViewer viewer) {
+	// links other modules add to entry pages (training sessions), without the guide depending on them
+	private final java.util.List<EntryAsides> asides;
+
+	ReaderController(GuideReader guide, ResourceLibraryQuery library, CurrentViewer viewer,
+			java.util.List<EntryAsides> asides) {
+		this.asides = asides;
 		this.guide = guide;
 		this.library = library;
 		this.viewer = viewer;
@@ -56,6 +61,9 @@ class ReaderController {
 		Language language = Language.ofPage(lang);
 		EntryPage page = guide.entry(category, entry, language, viewer.get());
 		model.addAttribute("page", page);
+		model.addAttribute("asides", asides.stream()
+			.flatMap(a -> a.aside(page.slug(), language, viewer.get()).stream())
+			.toList());
 		// opened from an offline copy or a PDF made at "since": say whether this page changed after it
 		sinceOrNothing(since).ifPresent(moment -> {
 			model.addAttribute("since", moment);
