@@ -88,4 +88,13 @@ class PostgresTest {
 		assertThat(download.getContentAsByteArray()).hasSize((int) entry.resources().get(0).files().get(0).sizeBytes());
 	}
 
+	@Test
+	void trainingPagesWorkOnPostgresql() throws Exception {
+		String module = mvc.perform(get("/fr/training/centre-staff-course")).andReturn().getResponse().getContentAsString();
+		assertThat(module).contains("/fr/training/centre-staff-course/safe-staffing-and-incident-reporting");
+		String entry = mvc.perform(get("/en/toolkit/administration/human-resources")).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(entry).as("the sessions that teach it").contains("/en/training/centre-staff-course/");
+	}
+
 }

@@ -180,6 +180,17 @@ public class ContentImport {
 				snapshot.resources().size(), stored.size(), training.modules().size(), training.sessionCount());
 	}
 
+	/**
+	 * Adds only the training manual of a package, checked against the guide as it is: for a guide that
+	 * was imported before its package had a manual.
+	 */
+	public Report importManual(PackageSource source) {
+		ManualSnapshot training = readManual(source, new GuideSnapshot(List.of(), List.of(), List.of()),
+				guide.existingSlugs());
+		transaction.executeWithoutResult(status -> manual.add(training));
+		return new Report(0, 0, 0, 0, 0, training.modules().size(), training.sessionCount());
+	}
+
 	/** The training manual of the package, checked against the guide as it will be after the import. */
 	private ManualSnapshot readManual(PackageSource source, GuideSnapshot snapshot, Set<String> existing) {
 		Set<String> entries = new java.util.HashSet<>();

@@ -2,6 +2,7 @@ package org.fieldguide.content;
 
 import org.fieldguide.guide.GuideImport;
 import org.fieldguide.platform.FieldguideProperties;
+import org.fieldguide.training.ManualImport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -27,7 +28,11 @@ class StarterGuideLoader implements ApplicationRunner {
 
 	private final FieldguideProperties properties;
 
-	StarterGuideLoader(ContentImport contentImport, GuideImport guide, FieldguideProperties properties) {
+	private final ManualImport manual;
+
+	StarterGuideLoader(ContentImport contentImport, GuideImport guide, FieldguideProperties properties,
+			ManualImport manual) {
+		this.manual = manual;
 		this.contentImport = contentImport;
 		this.guide = guide;
 		this.properties = properties;
@@ -35,7 +40,11 @@ class StarterGuideLoader implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!properties.importStarterGuide() || !guide.isEmpty()) {
+		if (!properties.importStarterGuide()) {
+			return;
+		}
+		if (!guide.isEmpty()) {
+			addStarterManual();
 			return;
 		}
 		long start = System.nanoTime();
@@ -46,6 +55,25 @@ class StarterGuideLoader implements ApplicationRunner {
 		log.info("Imported {}: {} categories, {} entries ({} translations), {} resources, {} files, {} training modules ({} sessions) in {} ms",
 				own == null ? "the starter guide" : own, report.categories(), report.entries(), report.translations(),
 				report.resources(), report.files(), report.trainingModules(), report.trainingSessions(), (System.nanoTime() - start) / 1_000_000);
+	}
+
+	/**
+	 * A guide imported from the starter guide before it carried the training manual gets the starter
+	 * manual on the next start. Where it does not fit (the guide has changed since), the guide runs on
+	 * without a manual and the log says why.
+	 */
+	private void addStarterManual() {
+		if (properties.initialPackage() != null || !manual.isEmpty()) {
+			return;
+		}
+		try {
+			ContentImport.Report report = contentImport.importManual(PackageSource.classpath(LOCATION));
+			log.info("Added the starter training manual: {} modules, {} sessions", report.trainingModules(),
+					report.trainingSessions());
+		}
+		catch (ContentPackageException e) {
+			log.warn("The starter training manual does not fit this guide and was not added: {}", e.getMessage());
+		}
 	}
 
 }

@@ -42,6 +42,11 @@ public class ManualImport {
 		this.events = events;
 	}
 
+	@Transactional(readOnly = true)
+	public boolean isEmpty() {
+		return modules.count() == 0;
+	}
+
 	/** Slugs already taken, as "module:x" and "session:y", so an importer can refuse a clash before writing. */
 	@Transactional(readOnly = true)
 	public Set<String> existingSlugs() {

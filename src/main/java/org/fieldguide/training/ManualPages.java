@@ -8,7 +8,11 @@ import org.fieldguide.access.VisibilityPolicy;
 import org.fieldguide.guide.GuideReader;
 import org.fieldguide.platform.Language;
 import org.fieldguide.platform.NotFoundException;
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import org.fieldguide.training.ManualViews.AgendaDay;
+import org.fieldguide.training.ManualViews.ModuleCard;
 import org.fieldguide.training.ManualViews.ModulePage;
 import org.fieldguide.training.ManualViews.SessionCard;
 import org.fieldguide.training.ManualViews.SessionPage;
@@ -52,7 +56,20 @@ class ManualPages {
 		for (List<SessionCard> day : Agenda.days(cards, SessionCard::minutes, dayMinutes)) {
 			days.add(new AgendaDay(days.size() + 1, day, day.stream().mapToInt(SessionCard::minutes).sum()));
 		}
-		return new ModulePage(ManualQueries.outline(module, inModule, language), cards, days, dayMinutes);
+		return new ModulePage(ManualQueries.outline(module, inModule, language),
+				Texts.choose(module.texts(), language).language(), cards, days, dayMinutes);
+	}
+
+	/** The programme: every module in order, with the language its texts are shown in. */
+	List<ModuleCard> programme(Language language) {
+		Map<String, List<TrainingSession>> bySlug = sessions.findAllInOrder()
+			.stream()
+			.collect(Collectors.groupingBy(s -> s.module().slug()));
+		return modules.findAllInOrder()
+			.stream()
+			.map(m -> new ModuleCard(ManualQueries.outline(m, bySlug.getOrDefault(m.slug(), List.of()), language),
+					Texts.choose(m.texts(), language).language()))
+			.toList();
 	}
 
 	SessionPage session(String moduleSlug, String slug, Language language, Viewer viewer) {

@@ -26,7 +26,13 @@ public final class ManualViews {
 	public record AgendaDay(int number, List<SessionCard> sessions, int minutes) {
 	}
 
-	public record ModulePage(ModuleOutline module, List<SessionCard> sessions, List<AgendaDay> days, int dayMinutes) {
+	/** @param textLanguage the language of the module's title and description (English when not translated) */
+	public record ModulePage(ModuleOutline module, Language textLanguage, List<SessionCard> sessions,
+			List<AgendaDay> days, int dayMinutes) {
+	}
+
+	/** A module in the programme, with the language its texts are in. */
+	public record ModuleCard(ModuleOutline module, Language textLanguage) {
 	}
 
 	/**

@@ -17,24 +17,21 @@ class TrainingController {
 
 	private static final String SLUG = "[a-z0-9][a-z0-9-]*";
 
-	private final TrainingManual manual;
-
 	private final ManualPages pages;
 
 	private final CurrentViewer viewer;
 
 	private final VisibilityPolicy policy;
 
-	TrainingController(TrainingManual manual, ManualPages pages, CurrentViewer viewer, VisibilityPolicy policy) {
+	TrainingController(ManualPages pages, CurrentViewer viewer, VisibilityPolicy policy) {
 		this.policy = policy;
-		this.manual = manual;
 		this.pages = pages;
 		this.viewer = viewer;
 	}
 
 	@GetMapping("/{lang:[a-z]{2}}/training")
 	String programme(@PathVariable String lang, Model model) {
-		model.addAttribute("modules", manual.modules(Language.ofPage(lang)));
+		model.addAttribute("modules", pages.programme(Language.ofPage(lang)));
 		model.addAttribute("facilitator", policy.mayReadFacilitatorNotes(viewer.get()));
 		return "training/programme";
 	}

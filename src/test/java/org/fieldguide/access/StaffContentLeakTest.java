@@ -16,6 +16,7 @@ import java.util.Set;
 
 import org.fieldguide.FieldguideTest;
 import org.fieldguide.SignIn;
+import org.fieldguide.content.PackageSource;
 import org.fieldguide.content.StarterGuide;
 import org.fieldguide.guide.GuideSnapshot;
 import org.fieldguide.guide.GuideSnapshot.EntryData;
@@ -83,6 +84,12 @@ class StaffContentLeakTest {
 			assertThat(anonymous.textOutsideLockedLists).as("title outside the locked list").doesNotContain(title);
 		}
 		assertThat(anonymous.lockedTitles).as("locked titles shown").isNotEmpty().allMatch(staffTitles()::contains);
+		// training manual: session pages are walked from the navigation; facilitator notes are for staff only
+		assertThat(anonymous.visited).anyMatch(p -> p.startsWith("/fr/training/centre-staff-course/"));
+		for (String note : facilitatorNotes()) {
+			assertThat(asStaff.text).as("staff read the facilitator notes").contains(note);
+			assertThat(anonymous.text).as("anonymous text").doesNotContain(note);
+		}
 	}
 
 	@Test
@@ -163,6 +170,25 @@ class StaffContentLeakTest {
 
 	}
 
+	/** The first line of every facilitator notes file of the starter manual. */
+	private static List<String> facilitatorNotes() {
+		PackageSource starter = PackageSource.classpath("starter-guide");
+		List<String> notes = starter.paths()
+			.stream()
+			.filter(p -> p.startsWith("training/") && p.endsWith(".notes.md"))
+			.map(p -> new String(starter.read(p), StandardCharsets.UTF_8).strip().lines().findFirst().orElseThrow())
+			// the longest run of plain text, so that Markdown marks do not hide it in the rendered page
+			.map(line -> java.util.Arrays.stream(line.split("[*_`\\[\\]#>()|]"))
+				.map(String::strip)
+				.max(java.util.Comparator.comparingInt(String::length))
+				.orElseThrow())
+			.map(run -> run.length() > 50 ? run.substring(0, 50).strip() : run)
+			.filter(run -> run.length() >= 20)
+			.toList();
+		assertThat(notes).hasSizeGreaterThan(12);
+		return notes;
+	}
+
 	private Walk walk(MockHttpSession session) throws Exception {
 		Walk walk = new Walk();
 		Deque<String> queue = new ArrayDeque<>();
@@ -170,6 +196,7 @@ class StaffContentLeakTest {
 			String l = "/" + language.code();
 			queue.add(l + "/");
 			queue.add(l + "/nowhere-" + language.code());
+			queue.add(l + "/training");
 			for (var category : STARTER.categories()) {
 				queue.add(l + "/resources?category=" + category.slug());
 			}
@@ -191,7 +218,9 @@ class StaffContentLeakTest {
 			// copies by delivery/OfflineCopyTest, which unpacks them (they are built from a running server)
 			if (!walk.visited.add(path) || path.matches("/[a-z]{2}/(login|logout|account|admin).*")
 					|| path.startsWith("/oauth2/") || path.matches("/[a-z]{2}/(toolkit/.+|guide)\\.pdf")
-					|| path.matches("/[a-z]{2}/offline\\.zip")) {
+					|| path.matches("/[a-z]{2}/offline\\.zip")
+					// the training manual's PDFs are read by training/TrainingPdfTest
+					|| path.matches("/[a-z]{2}/training/manual.*\\.pdf")) {
 				continue;
 			}
 			MockHttpServletResponse response = perform(get(path), session);

@@ -76,4 +76,13 @@ class ManualImportTest {
 			.hasMessageContaining("training module 'twice-module' already exists");
 	}
 
+	@Test
+	void aManualAloneCanBeAddedToAnExistingGuide() {
+		ContentImport.Report report = contentImport.importManual(TrainingPackages.valid("alone").source());
+		assertThat(report.entries()).isZero();
+		assertThat(report.trainingSessions()).isEqualTo(2);
+		assertThat(manual.module("alone-module", Language.EN)).isPresent();
+		assertThat(manualImport.isEmpty()).isFalse();
+	}
+
 }
