@@ -56,7 +56,8 @@ class SecurityConfig {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, Accounts accounts, AccessProperties properties,
 			CurrentViewer viewer, ApplicationEventPublisher events,
-			ObjectProvider<ClientRegistrationRepository> clients) throws Exception {
+			ObjectProvider<ClientRegistrationRepository> clients, org.springframework.core.env.Environment environment)
+			throws Exception {
 		SignInHandlers handlers = new SignInHandlers(accounts, events, clients);
 		http.authorizeHttpRequests(requests -> requests
 			// content packages (issue 5): publishers import, editors and publishers export
@@ -87,7 +88,7 @@ class SecurityConfig {
 		}
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(handlers));
 		http.exceptionHandling(errors -> errors.authenticationEntryPoint(new SignInEntryPoint())
-			.accessDeniedHandler(new RefusalHandler()));
+			.accessDeniedHandler(new RefusalHandler(multipartLimit(environment))));
 		http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
 		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
@@ -106,6 +107,11 @@ class SecurityConfig {
 		http.addFilterAfter(new FreshAccountFilter(accounts, events), ExceptionTranslationFilter.class);
 		http.addFilterAfter(new ViewerCacheHeaders(viewer), FreshAccountFilter.class);
 		return http.build();
+	}
+
+	private static long multipartLimit(org.springframework.core.env.Environment environment) {
+		String limit = environment.getProperty("spring.servlet.multipart.max-request-size");
+		return limit == null || limit.isBlank() ? -1 : org.springframework.util.unit.DataSize.parse(limit).toBytes();
 	}
 
 }

@@ -145,8 +145,9 @@ class PackagesPageTest {
 			.POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
 		String page = http.send(HttpRequest.newBuilder(URI.create(base + "/en/editor/packages")).build(),
 				HttpResponse.BodyHandlers.ofString()).body();
-		Matcher action = Pattern.compile("action=\"(/en/editor/packages/import\\?_csrf=[^\"]+)\"").matcher(page);
-		assertThat(action.find()).as("the import form").isTrue();
+		assertThat(page).as("the import form, its CSRF token in the form and never in the address")
+			.contains("action=\"/en/editor/packages/import\"").doesNotContain("import?_csrf");
+		String importUrl = base + "/en/editor/packages/import";
 
 		String boundary = "fieldguide-test-boundary";
 		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"package\"; filename=\"big.zip\"\r\n"
@@ -155,13 +156,24 @@ class PackagesPageTest {
 		byte[] body = new byte[head.length + 2 * 1024 * 1024 + tail.length];
 		System.arraycopy(head, 0, body, 0, head.length);
 		System.arraycopy(tail, 0, body, body.length - tail.length, tail.length);
-		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + action.group(1).replace("&amp;", "&")))
+		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(importUrl))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.header("Accept", "text/html")
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(413);
 		assertThat(response.body()).contains("The file is too large").contains("The file is larger than the limit of 1 MB")
 			.doesNotContain("Exception");
+		assertThat(pendingPackages()).isZero();
+
+		// a form within the limit carries its token in the multipart body, and the server reads it there
+		byte[] small = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token(page)
+				+ "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"package\"; filename=\"small.zip\"\r\n"
+				+ "Content-Type: application/zip\r\n\r\nnot a zip\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		HttpResponse<String> checked = http.send(HttpRequest.newBuilder(URI.create(importUrl))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(small)).build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(checked.statusCode()).as("refused for its content, not for a missing token").isEqualTo(400);
 		assertThat(pendingPackages()).isZero();
 	}
 
