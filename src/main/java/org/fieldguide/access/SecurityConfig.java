@@ -61,6 +61,9 @@ class SecurityConfig {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/admin", "/admin/**", "/*/admin", "/*/admin/**").hasRole(Role.ADMIN.name())
 			.requestMatchers("/account", "/*/account", "/*/account/**").authenticated()
+			// activity log: administrators read it too (ActivityLog checks the roles again)
+			.requestMatchers("/*/editor/activity")
+			.hasAnyRole(Role.EDITOR.name(), Role.PUBLISHER.name(), Role.ADMIN.name())
 			// editorial workspace (Revisions checks the roles again for every step)
 			.requestMatchers("/editor", "/editor/**", "/*/editor", "/*/editor/**")
 			.hasAnyRole(Role.EDITOR.name(), Role.PUBLISHER.name())

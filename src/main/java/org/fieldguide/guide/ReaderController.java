@@ -26,10 +26,22 @@ class ReaderController {
 
 	private final CurrentViewer viewer;
 
-	ReaderController(GuideReader guide, ResourceLibraryQuery library, CurrentViewer viewer) {
+	// governance (issue 5 item 7): publisher's change summaries and the "under review" note
+	private final GuidePublications publications;
+
+	private final GuideGovernance governance;
+
+	private final boolean underReviewNote;
+
+	ReaderController(GuideReader guide, ResourceLibraryQuery library, CurrentViewer viewer,
+			GuidePublications publications, GuideGovernance governance,
+			@org.springframework.beans.factory.annotation.Value("${fieldguide.editorial.show-under-review-note:true}") boolean underReviewNote) {
 		this.guide = guide;
 		this.library = library;
 		this.viewer = viewer;
+		this.publications = publications;
+		this.governance = governance;
+		this.underReviewNote = underReviewNote;
 	}
 
 	@GetMapping({ "/{lang:[a-z]{2}}", "/{lang:[a-z]{2}}/toolkit" })
@@ -56,6 +68,8 @@ class ReaderController {
 		Language language = Language.ofPage(lang);
 		EntryPage page = guide.entry(category, entry, language, viewer.get());
 		model.addAttribute("page", page);
+		// public entries only; kept pages are refreshed when the date passes (ReviewDateWatch)
+		model.addAttribute("underReview", underReviewNote && governance.overdue(page.slug()));
 		// opened from an offline copy or a PDF made at "since": say whether this page changed after it
 		sinceOrNothing(since).ifPresent(moment -> {
 			model.addAttribute("since", moment);
@@ -114,6 +128,9 @@ class ReaderController {
 		Since moment = given.orElseGet(() -> Since.daysAgo(30));
 		model.addAttribute("since", moment);
 		model.addAttribute("changes", guide.changedSince(moment.instant(), language, viewer.get()));
+		model.addAttribute("notes", publications.since(moment.instant(), language, viewer.get())
+			.stream()
+			.collect(java.util.stream.Collectors.groupingBy(GuidePublications.Publication::entrySlug)));
 		return "guide/changes";
 	}
 
