@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * {@code /{lang}/editor/reviews}: what is overdue or due within 30 days (or everything), sortable by date,
  * and a small form per entry or resource for its owner and review-by date, and "mark reviewed". Editors and
- * publishers may do both (decision 22): keeping content current is the editors' daily work, and every change
+ * publishers may do both (architecture decision 23): keeping content current is the editors' daily work, and every change
  * lands in the activity log.
  */
 @Controller

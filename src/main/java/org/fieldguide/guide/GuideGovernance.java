@@ -131,7 +131,7 @@ public class GuideGovernance {
 				all.stream().filter(g -> g.dueSoon(today)).count());
 	}
 
-	/** Sets owner (blank for none) and review-by date; an editor or publisher may (decision 22). */
+	/** Sets owner (blank for none) and review-by date; an editor or publisher may (architecture decision 23). */
 	@Transactional
 	public Governed update(Kind kind, String slug, String owner, LocalDate reviewBy, Viewer viewer) {
 		return write(one(kind, slug, Language.SOURCE, viewer), owner, reviewBy, false, viewer);
