@@ -27,7 +27,7 @@ public class ActivityLog {
 
 	/** The kinds of line, as stored in {@code action}. */
 	public static final List<String> ACTIONS = List.of("saved", "restored", "submitted", "published", "returned",
-			"unpublished", "governance", "reviewed", "imported");
+			"unpublished", "created", "structure", "governance", "reviewed", "imported");
 
 	public record Activity(long id, Instant at, Long accountId, String actor, String action, String subject,
 			Language language, String detail) {

@@ -1,6 +1,7 @@
 package org.fieldguide.audit;
 
 import org.fieldguide.editorial.EditorialEvents.DraftSaved;
+import org.fieldguide.editorial.EditorialEvents.EntryStructureChanged;
 import org.fieldguide.editorial.EditorialEvents.RevisionPublished;
 import org.fieldguide.editorial.EditorialEvents.RevisionReturned;
 import org.fieldguide.editorial.EditorialEvents.RevisionSubmitted;
@@ -53,6 +54,12 @@ class EditorialActivity {
 	void on(TranslationUnpublished e) {
 		log.record(e.accountId(), e.accountName(), "unpublished", e.entrySlug(), e.language(),
 				"revision " + e.number() + (e.comment() == null ? "" : ": " + e.comment()), e.at());
+	}
+
+	@EventListener
+	void on(EntryStructureChanged e) {
+		log.record(e.accountId(), e.accountName(), e.created() ? "created" : "structure", e.entrySlug(), null, null,
+				e.at());
 	}
 
 	@EventListener
