@@ -97,4 +97,24 @@ class PostgresTest {
 		assertThat(entry).as("the sessions that teach it").contains("/en/training/centre-staff-course/");
 	}
 
+	/** Governance, change summaries and the activity log use plain SQL: it must run on PostgreSQL too. */
+	@Test
+	void governanceAndActivityQueriesWorkOnPostgresql() throws Exception {
+		var publisher = SignIn.as(mvc, "publisher");
+		var form = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/en/editor/reviews/entry/data-protection")
+			.param("owner", "Data team")
+			.param("reviewBy", java.time.LocalDate.now().minusDays(2).toString())
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.session(publisher);
+		assertThat(mvc.perform(form).andReturn().getResponse().getStatus()).isEqualTo(302);
+		assertThat(mvc.perform(get("/en/editor/reviews").session(publisher)).andReturn().getResponse()
+			.getContentAsString()).contains("Data team");
+		assertThat(mvc.perform(get("/en/editor/activity?who=pub&action=governance&from=2020-01-01").session(publisher))
+			.andReturn().getResponse().getContentAsString()).contains("data-protection");
+		assertThat(mvc.perform(get("/en/toolkit/information-management/data-protection")).andReturn().getResponse()
+			.getContentAsString()).contains("under-review");
+		assertThat(mvc.perform(get("/fr/changes?since=2020-01-01")).andReturn().getResponse().getStatus()).isEqualTo(200);
+	}
+
 }

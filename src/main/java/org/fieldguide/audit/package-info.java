@@ -1,2 +1,2 @@
-/** The append-only audit log: sign-in attempts and ended sessions, and the administrator's screen for them. */
+/** The append-only audit log: sign-in attempts, ended sessions and editorial activity, and the screens for them. */
 package org.fieldguide.audit;

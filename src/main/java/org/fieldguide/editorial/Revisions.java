@@ -101,7 +101,8 @@ public class Revisions {
 		revision.publish(author(viewer), blankToNull(changeSummary), at);
 		RevisionText text = revision.text();
 		guide.publishTranslation(slug, language,
-				new PublishedText(text.title(), text.summary(), text.keyPoints(), text.bodyMarkdown()), viewer);
+				new PublishedText(text.title(), text.summary(), text.keyPoints(), text.bodyMarkdown()), viewer,
+				blankToNull(changeSummary));
 		events.publishEvent(new RevisionPublished(slug, language, number, viewer.accountId(), viewer.displayName(), at,
 				blankToNull(changeSummary)));
 		return revision.view();

@@ -24,10 +24,14 @@ class WorkspaceController {
 
 	private final CurrentViewer viewer;
 
-	WorkspaceController(Workspace workspace, GuideReader reader, CurrentViewer viewer) {
+	private final org.fieldguide.guide.GuideGovernance governance;
+
+	WorkspaceController(Workspace workspace, GuideReader reader, CurrentViewer viewer,
+			org.fieldguide.guide.GuideGovernance governance) {
 		this.workspace = workspace;
 		this.reader = reader;
 		this.viewer = viewer;
+		this.governance = governance;
 	}
 
 	@GetMapping({ "/editor", "/editor/" })
@@ -48,6 +52,7 @@ class WorkspaceController {
 		model.addAttribute("languages", Language.values());
 		model.addAttribute("states", Workspace.State.values());
 		model.addAttribute("sorts", Workspace.Filter.SORTS);
+		model.addAttribute("reviewCounts", governance.counts(viewer.get()));
 		return "editorial/list";
 	}
 

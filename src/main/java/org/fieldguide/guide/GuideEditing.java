@@ -49,12 +49,15 @@ public class GuideEditing {
 
 	private final ApplicationEventPublisher events;
 
+	private final GuidePublications publications;
+
 	GuideEditing(EntryRepository entries, VisibilityPolicy policy, MarkdownRenderer markdown,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, GuidePublications publications) {
 		this.entries = entries;
 		this.policy = policy;
 		this.markdown = markdown;
 		this.events = events;
+		this.publications = publications;
 	}
 
 	/** Every entry the viewer may read (staff ones too for editors), in guide order. */
@@ -97,6 +100,16 @@ public class GuideEditing {
 	 */
 	@Transactional
 	public void publishTranslation(String slug, Language language, PublishedText text, Viewer publisher) {
+		publishTranslation(slug, language, text, publisher, null);
+	}
+
+	/**
+	 * As {@link #publishTranslation(String, Language, PublishedText, Viewer)}, keeping the publisher's one-line
+	 * summary of the change for the public "what changed" page ({@link GuidePublications}).
+	 */
+	@Transactional
+	public void publishTranslation(String slug, Language language, PublishedText text, Viewer publisher,
+			String changeSummary) {
 		requirePublisher(publisher);
 		Entry entry = editable(slug, publisher);
 		String html = markdown.render(text.bodyMarkdown(), language);
@@ -111,6 +124,7 @@ public class GuideEditing {
 			entry.addTranslation(language.code(), text.title(), text.summary(), text.bodyMarkdown(), html,
 					text.keyPoints(), today);
 		}
+		publications.record(entry.id(), language, java.time.Instant.now(), changeSummary);
 		events.publishEvent(new GuideChanged("published " + slug + " in " + language.code()));
 	}
 

@@ -29,12 +29,23 @@ class ReaderController {
 	// links other modules add to entry pages (training sessions), without the guide depending on them
 	private final java.util.List<EntryAsides> asides;
 
+	// governance (issue 5 item 7): publisher's change summaries and the "under review" note
+	private final GuidePublications publications;
+
+	private final GuideGovernance governance;
+
+	private final boolean underReviewNote;
+
 	ReaderController(GuideReader guide, ResourceLibraryQuery library, CurrentViewer viewer,
-			java.util.List<EntryAsides> asides) {
+			java.util.List<EntryAsides> asides, GuidePublications publications, GuideGovernance governance,
+			@org.springframework.beans.factory.annotation.Value("${fieldguide.editorial.show-under-review-note:true}") boolean underReviewNote) {
 		this.asides = asides;
 		this.guide = guide;
 		this.library = library;
 		this.viewer = viewer;
+		this.publications = publications;
+		this.governance = governance;
+		this.underReviewNote = underReviewNote;
 	}
 
 	@GetMapping({ "/{lang:[a-z]{2}}", "/{lang:[a-z]{2}}/toolkit" })
@@ -64,6 +75,8 @@ class ReaderController {
 		model.addAttribute("asides", asides.stream()
 			.flatMap(a -> a.aside(page.slug(), language, viewer.get()).stream())
 			.toList());
+		// public entries only; kept pages are refreshed when the date passes (ReviewDateWatch)
+		model.addAttribute("underReview", underReviewNote && governance.overdue(page.slug()));
 		// opened from an offline copy or a PDF made at "since": say whether this page changed after it
 		sinceOrNothing(since).ifPresent(moment -> {
 			model.addAttribute("since", moment);
@@ -122,6 +135,9 @@ class ReaderController {
 		Since moment = given.orElseGet(() -> Since.daysAgo(30));
 		model.addAttribute("since", moment);
 		model.addAttribute("changes", guide.changedSince(moment.instant(), language, viewer.get()));
+		model.addAttribute("notes", publications.since(moment.instant(), language, viewer.get())
+			.stream()
+			.collect(java.util.stream.Collectors.groupingBy(GuidePublications.Publication::entrySlug)));
 		return "guide/changes";
 	}
 
