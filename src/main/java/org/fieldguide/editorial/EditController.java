@@ -44,10 +44,13 @@ class EditController {
 
 	private final CurrentViewer viewer;
 
-	EditController(Revisions revisions, GuideEditing guide, CurrentViewer viewer) {
+	private final SourceTracking sources;
+
+	EditController(Revisions revisions, GuideEditing guide, CurrentViewer viewer, SourceTracking sources) {
 		this.revisions = revisions;
 		this.guide = guide;
 		this.viewer = viewer;
+		this.sources = sources;
 	}
 
 	@GetMapping
@@ -117,6 +120,7 @@ class EditController {
 		model.addAttribute("publisher", current.has(Role.PUBLISHER));
 		model.addAttribute("published", guide.publishedText(slug, language, current).isPresent());
 		model.addAttribute("languages", Language.values());
+		model.addAttribute("sourceChange", sources.change(slug, language, current).orElse(null));
 		return VIEW;
 	}
 
