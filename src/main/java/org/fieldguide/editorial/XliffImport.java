@@ -141,7 +141,7 @@ public class XliffImport {
 			else if (!normal(unit.source()).equals(normal(expected.get(unit.id())))) {
 				problems.add(new Problem(unit.line(), file.slug(), unit.id(), "source-mismatch", sourceNumber.toString()));
 			}
-			else if (anyTarget && (unit.target() == null || unit.target().isBlank())) {
+			else if (anyTarget && required(unit.id(), expected) && (unit.target() == null || unit.target().isBlank())) {
 				problems.add(new Problem(unit.line(), file.slug(), unit.id(), "no-target", ""));
 			}
 			else {
@@ -180,6 +180,14 @@ public class XliffImport {
 			applied.add(new Applied(entry.slug(), saved.number()));
 		}
 		return new Report(fileName, target, applied, unchanged, untranslated, List.of());
+	}
+
+	/**
+	 * Title and summary must be translated; an empty key point or body block is simply left out, since a
+	 * translation may well say in two paragraphs what English says in three.
+	 */
+	private static boolean required(String unitId, Map<String, String> expected) {
+		return ("title".equals(unitId) || "summary".equals(unitId)) && !expected.get(unitId).isBlank();
 	}
 
 	private static Report refused(String fileName, Language target, List<Problem> problems) {
