@@ -147,4 +147,12 @@ class Entry extends Audited {
 		return translation;
 	}
 
+	/** Moves the entry (editorial workspace); the caller has checked the references. */
+	void restructure(Category category, Entry parent, int position, Visibility visibility) {
+		this.category = category;
+		this.parent = parent;
+		this.position = position;
+		this.visibility = visibility;
+	}
+
 }
