@@ -27,6 +27,21 @@ public class SourceTracking {
 			return added + removed;
 		}
 
+		/** The changed lines with one unchanged line around each, so the edit page stays short. */
+		public List<RevisionDiff.Line> excerpt() {
+			List<RevisionDiff.Line> lines = new java.util.ArrayList<>();
+			for (int i = 0; i < diff.size(); i++) {
+				boolean near = false;
+				for (int j = Math.max(0, i - 1); j <= Math.min(diff.size() - 1, i + 1); j++) {
+					near |= diff.get(j).kind() != RevisionDiff.Kind.SAME;
+				}
+				if (near) {
+					lines.add(diff.get(i));
+				}
+			}
+			return lines;
+		}
+
 	}
 
 	private final RevisionRepository revisions;

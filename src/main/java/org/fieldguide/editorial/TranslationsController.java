@@ -30,7 +30,7 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/{lang:[a-z]{2}}/editor/translations/{tl:[a-z]{2}}")
 class TranslationsController {
 
-	/** Well above a whole guide's text (about 300 KB as XLIFF) and far below what could hurt the server. */
+	/** Well above the whole starter guide as XLIFF (measured 373 KB, 35 entries, 675 units) and far below what could hurt the server. */
 	static final long MAX_UPLOAD_BYTES = 1_000_000;
 
 	private final TranslationDashboard dashboard;
