@@ -30,7 +30,10 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/{lang:[a-z]{2}}/editor/translations/{tl:[a-z]{2}}")
 class TranslationsController {
 
-	/** Well above the whole starter guide as XLIFF (measured 373 KB, 35 entries, 675 units) and far below what could hurt the server. */
+	/**
+	 * Well above the whole starter guide as XLIFF (measured 373 KB: 35 entries, 675 units) and far below
+	 * what could hurt the server; Spring's own multipart limit (1 MB) stops anything larger before this.
+	 */
 	static final long MAX_UPLOAD_BYTES = 1_000_000;
 
 	private final TranslationDashboard dashboard;
