@@ -142,6 +142,23 @@ class XliffRoundTripTest {
 		assertThat(revisions.latest(other.slug(), Language.FR, PUBLISHER).orElseThrow().text().title()).isEqualTo("Titre valide");
 	}
 
+	@Test
+	void aFileExportedBeforeEnglishWasPublishedAgainIsRefused() throws Exception {
+		MockHttpSession editor = SignIn.as(mvc, "editor");
+		EntryData entry = StarterEntries.publicInFrench().get(4);
+		String xliff = changed(export(editor, "fr", entry.slug()), d -> target(d, entry.slug(), "title", "Titre tardif"));
+		RevisionView en = revisions.latest(entry.slug(), Language.EN, PUBLISHER).orElseThrow();
+		RevisionText text = new RevisionText(en.text().title(), en.text().summary(), en.text().keyPoints(),
+				en.text().bodyMarkdown() + "\n\nA new English paragraph.");
+		RevisionView draft = revisions.save(entry.slug(), Language.EN, text, null, en.number(), PUBLISHER);
+		revisions.submit(entry.slug(), Language.EN, draft.number(), PUBLISHER);
+		revisions.publish(entry.slug(), Language.EN, draft.number(), null, PUBLISHER);
+
+		refused(editor, "fr", xliff, "published again since the export");
+		assertThat(revisions.latest(entry.slug(), Language.FR, PUBLISHER).orElseThrow().text().title())
+			.isNotEqualTo("Titre tardif");
+	}
+
 	private String refused(MockHttpSession session, String target, String xliff, String reason) throws Exception {
 		MockHttpServletResponse response = upload(session, target, xliff);
 		assertThat(response.getStatus()).as(reason).isEqualTo(400);
