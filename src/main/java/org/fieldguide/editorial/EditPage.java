@@ -20,10 +20,13 @@ class EditPage {
 
 	private final CurrentViewer viewer;
 
-	EditPage(Revisions revisions, GuideEditing guide, CurrentViewer viewer) {
+	private final SourceTracking sources;
+
+	EditPage(Revisions revisions, GuideEditing guide, CurrentViewer viewer, SourceTracking sources) {
 		this.revisions = revisions;
 		this.guide = guide;
 		this.viewer = viewer;
+		this.sources = sources;
 	}
 
 	String render(String slug, Language language, TranslationForm form, Model model) {
@@ -35,6 +38,8 @@ class EditPage {
 		model.addAttribute("publisher", current.has(Role.PUBLISHER));
 		model.addAttribute("published", guide.publishedText(slug, language, current).isPresent());
 		model.addAttribute("languages", Language.values());
+		// translations: what changed in English since this text was made (null when up to date)
+		model.addAttribute("sourceChange", sources.change(slug, language, current).orElse(null));
 		return VIEW;
 	}
 

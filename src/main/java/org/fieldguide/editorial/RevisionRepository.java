@@ -22,4 +22,9 @@ interface RevisionRepository extends JpaRepository<EditorialRevision, Long> {
 			+ " where x.entrySlug = r.entrySlug and x.language = r.language)")
 	List<EditorialRevision> latestOfEach();
 
+	/** Per entry, the newest source-language revision readers see (only entries whose source was ever edited). */
+	@Query("select r.entrySlug, max(r.number) from EditorialRevision r where r.language = :language"
+			+ " and r.status = :status group by r.entrySlug")
+	List<Object[]> newestWithStatus(String language, RevisionStatus status);
+
 }

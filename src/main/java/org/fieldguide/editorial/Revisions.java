@@ -187,7 +187,9 @@ public class Revisions {
 	}
 
 	private Optional<EditorialRevision> imported(String slug, Language language, Viewer viewer) {
-		Integer source = sourceNumber(slug, language);
+		// a text published before editing began was made from the English text shipped with it: revision 1
+		// (not the English readers see now, or a translation would look up to date after English changed)
+		Integer source = language == Language.SOURCE ? null : Integer.valueOf(1);
 		return guide.publishedText(slug, language, viewer)
 			.map(t -> EditorialRevision.alreadyPublished(slug, language,
 					new RevisionText(t.title(), t.summary(), t.keyPoints(), t.bodyMarkdown()), now(), source));

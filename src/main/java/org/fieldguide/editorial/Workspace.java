@@ -18,10 +18,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Workspace {
 
-	/** The state of one translation as the list shows it (the next part adds OUTDATED). */
+	/**
+	 * The state of one translation as the list shows it. OUTDATED is only a filter: an outdated text keeps its
+	 * own state (published, draft, in review) and carries {@link TranslationState#outdated()} as well.
+	 */
 	public enum State {
 
-		MISSING, DRAFT, IN_REVIEW, PUBLISHED;
+		MISSING, DRAFT, IN_REVIEW, PUBLISHED, OUTDATED;
 
 		public String slug() {
 			return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
@@ -29,8 +32,12 @@ public class Workspace {
 
 	}
 
-	/** @param published whether readers have a text in this language (also while a new draft is open) */
-	public record TranslationState(Language language, State state, boolean published, Integer number) {
+	/**
+	 * @param published whether readers have a text in this language (also while a new draft is open)
+	 * @param outdated whether a newer English revision was published since this text was made
+	 */
+	public record TranslationState(Language language, State state, boolean published, Integer number,
+			boolean outdated) {
 	}
 
 	public record EntryRow(String slug, String categorySlug, String title, Visibility visibility, String parentSlug,
@@ -53,9 +60,12 @@ public class Workspace {
 
 	private final RevisionRepository revisions;
 
-	Workspace(GuideEditing guide, RevisionRepository revisions) {
+	private final SourceTracking sources;
+
+	Workspace(GuideEditing guide, RevisionRepository revisions, SourceTracking sources) {
 		this.guide = guide;
 		this.revisions = revisions;
+		this.sources = sources;
 	}
 
 	public List<EntryRow> list(Filter filter, Language interfaceLanguage, Viewer viewer) {
@@ -64,9 +74,10 @@ public class Workspace {
 		for (EditorialRevision r : revisions.latestOfEach()) {
 			latest.put(r.view().entrySlug() + "/" + r.view().language().code(), r);
 		}
+		Map<String, Integer> published = sources.publishedSourceNumbers();
 		List<EntryRow> rows = guide.entries(viewer)
 			.stream()
-			.map(e -> row(e, latest, interfaceLanguage))
+			.map(e -> row(e, latest, published.getOrDefault(e.slug(), 1), interfaceLanguage))
 			.filter(r -> filter.category() == null || r.categorySlug().equals(filter.category()))
 			.filter(r -> filter.status() == null || matches(r, filter))
 			.toList();
@@ -80,13 +91,16 @@ public class Workspace {
 	}
 
 	private static boolean matches(EntryRow row, Filter filter) {
+		java.util.function.Predicate<TranslationState> wanted = filter.status() == State.OUTDATED
+				? TranslationState::outdated : s -> s.state() == filter.status();
 		if (filter.language() != null) {
-			return row.in(filter.language()).state() == filter.status();
+			return wanted.test(row.in(filter.language()));
 		}
-		return row.states().stream().anyMatch(s -> s.state() == filter.status());
+		return row.states().stream().anyMatch(wanted);
 	}
 
-	private static EntryRow row(EntryOverview entry, Map<String, EditorialRevision> latest, Language interfaceLanguage) {
+	private static EntryRow row(EntryOverview entry, Map<String, EditorialRevision> latest, int publishedSource,
+			Language interfaceLanguage) {
 		List<TranslationState> states = java.util.Arrays.stream(Language.values()).map(language -> {
 			boolean published = entry.titles().containsKey(language);
 			EditorialRevision last = latest.get(entry.slug() + "/" + language.code());
@@ -98,7 +112,10 @@ public class Workspace {
 				state = State.IN_REVIEW;
 			}
 			Integer number = last != null ? Integer.valueOf(last.number()) : published ? Integer.valueOf(1) : null;
-			return new TranslationState(language, state, published, number);
+			// a text never edited here is the starter guide's, made from English revision 1
+			Integer source = last != null ? last.view().sourceNumber() : published ? Integer.valueOf(1) : null;
+			boolean outdated = state != State.MISSING && SourceTracking.outdated(language, source, publishedSource);
+			return new TranslationState(language, state, published, number, outdated);
 		}).toList();
 		return new EntryRow(entry.slug(), entry.categorySlug(), entry.title(interfaceLanguage), entry.visibility(),
 				entry.parentSlug(), states);
