@@ -59,6 +59,11 @@ class SecurityConfig {
 			ObjectProvider<ClientRegistrationRepository> clients) throws Exception {
 		SignInHandlers handlers = new SignInHandlers(accounts, events, clients);
 		http.authorizeHttpRequests(requests -> requests
+			// content packages (issue 5): publishers import, editors and publishers export
+			.requestMatchers("/editor/packages/import/**", "/*/editor/packages/import", "/*/editor/packages/import/**")
+			.hasRole(Role.PUBLISHER.name())
+			.requestMatchers("/editor/packages", "/editor/packages/**", "/*/editor/packages", "/*/editor/packages/**")
+			.hasAnyRole(Role.EDITOR.name(), Role.PUBLISHER.name())
 			.requestMatchers("/admin", "/admin/**", "/*/admin", "/*/admin/**").hasRole(Role.ADMIN.name())
 			.requestMatchers("/account", "/*/account", "/*/account/**").authenticated()
 			// editorial workspace (Revisions checks the roles again for every step)

@@ -3,6 +3,7 @@ package org.fieldguide.content;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +11,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.fieldguide.access.Role;
+import org.fieldguide.access.Viewer;
 import org.fieldguide.files.FileStore;
+import org.fieldguide.guide.GuideContent;
+import org.fieldguide.guide.GuideUpdate;
 import org.fieldguide.guide.GuideImport;
 import org.fieldguide.guide.GuideSnapshot;
 import org.fieldguide.guide.GuideSnapshot.CategoryData;
@@ -20,12 +25,15 @@ import org.fieldguide.guide.GuideSnapshot.ResourceData;
 import org.fieldguide.platform.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
- * Imports a content package: reads and checks all of it first, then stores its files, then adds the
+ * Imports a content package: reads and checks all of it first, then stores its files, then writes the
  * guide content in one transaction. On any failure the stored files are removed again and the guide is
- * unchanged.
+ * unchanged. {@link #importPackage} fills an empty guide (the starter guide); {@link #plan} and
+ * {@link #apply} compare a package with the guide and add or update what differs.
  */
 @Service
 public class ContentImport {
@@ -38,10 +46,94 @@ public class ContentImport {
 
 	private final org.fieldguide.files.FileText text;
 
-	ContentImport(GuideImport guide, FileStore files, org.fieldguide.files.FileText text) {
+	private final GuideContent content;
+
+	private final GuideUpdate update;
+
+	private final ApplicationEventPublisher events;
+
+	ContentImport(GuideImport guide, FileStore files, org.fieldguide.files.FileText text, GuideContent content,
+			GuideUpdate update, ApplicationEventPublisher events) {
 		this.text = text;
 		this.guide = guide;
 		this.files = files;
+		this.content = content;
+		this.update = update;
+		this.events = events;
+	}
+
+	/**
+	 * A dry run: reads and checks the package and compares it with the guide. Changes nothing.
+	 *
+	 * @throws ContentPackageException when the package is malformed (file and line of the first error)
+	 */
+	public ImportPlan plan(PackageSource source, Viewer viewer) {
+		return planned(source, viewer).plan();
+	}
+
+	/**
+	 * Carries out the plan, computed afresh against the guide as it is now: files are stored first, then
+	 * all added and changed content is written in one transaction. On any failure the stored files are
+	 * removed again and the guide is unchanged. Items only in the guide are left alone.
+	 */
+	public ImportPlan apply(PackageSource source, Viewer viewer) {
+		ImportPlanner.Result planned = planned(source, viewer);
+		GuideSnapshot current = content.all(viewer);
+		List<String> stored = new ArrayList<>();
+		try {
+			update.apply(store(planned.write(), source, stored), viewer);
+		}
+		catch (RuntimeException e) {
+			removeStored(stored);
+			throw e;
+		}
+		removeReplaced(current, planned.write());
+		ImportPlan plan = planned.plan().asApplied();
+		events.publishEvent(new PackageImported(viewer.displayName() == null ? "unknown" : viewer.displayName(),
+				plan.added(), plan.changed(), plan.unchanged(), Instant.now()));
+		log.info("{} imported a package: {} added, {} changed, {} unchanged", viewer.displayName(), plan.added(),
+				plan.changed(), plan.unchanged());
+		return plan;
+	}
+
+	private ImportPlanner.Result planned(PackageSource source, Viewer viewer) {
+		if (!viewer.has(Role.PUBLISHER)) {
+			throw new AccessDeniedException("Only publishers may import content packages");
+		}
+		GuideSnapshot current = content.all(viewer);
+		Set<String> existingEntries = current.entries().stream().map(EntryData::slug).collect(Collectors.toSet());
+		GuideSnapshot pkg = PackageReader.read(source, existingEntries);
+		return ImportPlanner.plan(pkg, current, source, this::readStored);
+	}
+
+	private byte[] readStored(String key) throws IOException {
+		try (java.io.InputStream in = files.open(key)) {
+			return in.readAllBytes();
+		}
+	}
+
+	/** Files the import replaced are no longer referenced once it is committed. */
+	private void removeReplaced(GuideSnapshot before, GuideSnapshot written) {
+		Map<String, ResourceData> old = new java.util.HashMap<>();
+		before.resources().forEach(r -> old.put(r.slug(), r));
+		for (ResourceData r : written.resources()) {
+			ResourceData was = old.get(r.slug());
+			if (was != null) {
+				r.files().keySet().stream().map(was.files()::get).filter(java.util.Objects::nonNull)
+					.forEach(f -> removeStored(List.of(f.storageKey())));
+			}
+		}
+	}
+
+	private void removeStored(List<String> keys) {
+		for (String key : keys) {
+			try {
+				files.delete(key);
+			}
+			catch (IOException | RuntimeException cleanup) {
+				log.warn("Could not remove stored file {}", key, cleanup);
+			}
+		}
 	}
 
 	/** What an import added. */
@@ -63,14 +155,7 @@ public class ContentImport {
 			guide.add(withKeys);
 		}
 		catch (RuntimeException e) {
-			for (String key : stored) {
-				try {
-					files.delete(key);
-				}
-				catch (IOException cleanup) {
-					log.warn("Could not remove file {} after a failed import", key, cleanup);
-				}
-			}
+			removeStored(stored);
 			throw e;
 		}
 		int translations = snapshot.entries().stream().mapToInt(e -> e.texts().size()).sum();

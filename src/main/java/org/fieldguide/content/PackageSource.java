@@ -51,8 +51,9 @@ public interface PackageSource {
 			}
 			return folder(root);
 		}
-		catch (IOException e) {
-			throw new ContentPackageException(zip.getFileName().toString(), 0, "not a readable ZIP file: " + e.getMessage());
+		catch (IOException | java.nio.file.ProviderNotFoundException e) {
+			// a file that is not a ZIP at all has no file system provider
+			throw new ContentPackageException(zip.getFileName().toString(), 0, "not a readable ZIP file");
 		}
 	}
 

@@ -67,4 +67,10 @@ class Category extends Audited {
 		return texts;
 	}
 
+	// content packages (issue 5): an import updates a category in place
+	void update(int position, Visibility visibility) {
+		this.position = position;
+		this.visibility = visibility;
+	}
+
 }

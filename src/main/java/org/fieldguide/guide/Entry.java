@@ -147,4 +147,12 @@ class Entry extends Audited {
 		return translation;
 	}
 
+	// content packages (issue 5): an import moves or restructures an entry in place
+	void update(Category category, Entry parent, int position, Visibility visibility) {
+		this.category = category;
+		this.parent = parent;
+		this.position = position;
+		this.visibility = visibility;
+	}
+
 }

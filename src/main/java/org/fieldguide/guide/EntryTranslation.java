@@ -95,15 +95,17 @@ class EntryTranslation extends Audited {
 		return keyPoints;
 	}
 
-	/** Replaces the readers' text with a newly published one (editorial workflow). */
+	/** Replaces the readers' text with a newly published or imported one. */
 	void replace(String title, String summary, String bodyMarkdown, String bodyHtml, List<String> keyPoints,
 			LocalDate reviewedOn) {
 		this.title = title;
 		this.summary = summary;
 		this.bodyMarkdown = bodyMarkdown;
 		this.bodyHtml = bodyHtml;
-		this.keyPoints.clear();
-		this.keyPoints.addAll(keyPoints);
+		if (!this.keyPoints.equals(keyPoints)) {
+			this.keyPoints.clear();
+			this.keyPoints.addAll(keyPoints);
+		}
 		this.reviewedOn = reviewedOn;
 	}
 

@@ -112,4 +112,13 @@ class Resource extends Audited {
 		return entries;
 	}
 
+	// content packages (issue 5): an import updates a resource in place
+	void update(ResourceType type, Visibility visibility, String publisher, Integer year, String externalUrl) {
+		this.type = type;
+		this.visibility = visibility;
+		this.publisher = publisher;
+		this.year = year;
+		this.externalUrl = externalUrl;
+	}
+
 }
