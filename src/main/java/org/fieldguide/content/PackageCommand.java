@@ -52,8 +52,7 @@ public final class PackageCommand {
 			line = CommandLine.parse(args);
 		}
 		catch (IllegalArgumentException e) {
-			err.println("fieldguide " + (args.length > 0 ? args[0] : "") + ": " + e.getMessage());
-			err.println(USAGE_TEXT);
+			err.println("fieldguide " + args[0] + ": " + e.getMessage() + " (" + USAGE_TEXT + ")");
 			return USAGE;
 		}
 		PackageSource source = null;

@@ -143,6 +143,9 @@ class PackagesController {
 		Viewer current = viewer.get();
 		model.addAttribute("categories", guide.categories(language, current));
 		model.addAttribute("mayImport", current.has(Role.PUBLISHER));
+		// after a POST, the language switcher leads to this page, not to the form's address
+		model.addAttribute("languageLinks", org.fieldguide.platform.LanguageLink.forPath(
+				"/" + language.code() + "/editor/packages", language, java.util.EnumSet.allOf(Language.class)));
 		model.addAttribute("listedOutcomes", java.util.List.of(ImportPlan.Outcome.ADDED, ImportPlan.Outcome.CHANGED,
 				ImportPlan.Outcome.NOT_IN_PACKAGE));
 		model.addAttribute("maxMegabytes", Math.max(1, uploads.maxBytes() / (1024 * 1024)));
