@@ -66,6 +66,10 @@ class SecurityConfig {
 			.hasAnyRole(Role.EDITOR.name(), Role.PUBLISHER.name())
 			.requestMatchers("/admin", "/admin/**", "/*/admin", "/*/admin/**").hasRole(Role.ADMIN.name())
 			.requestMatchers("/account", "/*/account", "/*/account/**").authenticated()
+			// categories and resources (issue 5): publishers change them directly, editors only look
+			.requestMatchers(org.springframework.http.HttpMethod.POST, "/*/editor/categories", "/*/editor/categories/**",
+					"/*/editor/resources", "/*/editor/resources/**")
+			.hasRole(Role.PUBLISHER.name())
 			// editorial workspace (Revisions checks the roles again for every step)
 			.requestMatchers("/editor", "/editor/**", "/*/editor", "/*/editor/**")
 			.hasAnyRole(Role.EDITOR.name(), Role.PUBLISHER.name())
