@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.fieldguide.access.CurrentViewer;
 import org.fieldguide.access.Visibility;
-import org.fieldguide.guide.GuideStructure;
+import org.fieldguide.guide.CategoriesAndResources;
 import org.fieldguide.platform.Language;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,13 +26,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/{lang:[a-z]{2}}/editor/categories")
 class CategoryController {
 
-	private final GuideStructure guide;
+	private final CategoriesAndResources guide;
 
 	private final StructureRevisions revisions;
 
 	private final CurrentViewer viewer;
 
-	CategoryController(GuideStructure guide, StructureRevisions revisions, CurrentViewer viewer) {
+	CategoryController(CategoriesAndResources guide, StructureRevisions revisions, CurrentViewer viewer) {
 		this.guide = guide;
 		this.revisions = revisions;
 		this.viewer = viewer;
@@ -55,14 +55,14 @@ class CategoryController {
 		CategoryForm form = CategoryForm.from(params);
 		List<String> errors = new java.util.ArrayList<>(form.errors(true));
 		if (errors.isEmpty() && guide.categories(viewer.get()).stream().anyMatch(c -> c.slug().equals(form.slug()))) {
-			errors.add("structure.error.slugTaken");
+			errors.add("catalogue.error.slugTaken");
 		}
 		if (!errors.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return page(form, true, errors, model);
 		}
 		revisions.saveCategory(form.toState(form.slug()), true, form.comment(), viewer.get());
-		redirect.addFlashAttribute("done", "structure.done.saved");
+		redirect.addFlashAttribute("done", "catalogue.done.saved");
 		return "redirect:/" + lang + "/editor/categories/" + form.slug();
 	}
 
@@ -83,7 +83,7 @@ class CategoryController {
 					false, errors, model);
 		}
 		revisions.saveCategory(form.toState(slug), false, form.comment(), viewer.get());
-		redirect.addFlashAttribute("done", "structure.done.saved");
+		redirect.addFlashAttribute("done", "catalogue.done.saved");
 		return "redirect:/" + lang + "/editor/categories/" + slug;
 	}
 
@@ -96,7 +96,7 @@ class CategoryController {
 
 	@GetMapping("/{slug}/history")
 	String history(@PathVariable String lang, @PathVariable String slug, Model model) {
-		GuideStructure.CategoryState category = guide.category(slug, viewer.get());
+		CategoriesAndResources.CategoryState category = guide.category(slug, viewer.get());
 		return StructureHistory.history(model, category.title(Language.ofPage(lang)),
 				"/" + lang + "/editor/categories/" + slug, revisions.categoryHistory(slug, viewer.get()));
 	}
@@ -116,7 +116,7 @@ class CategoryController {
 	String restore(@PathVariable String lang, @PathVariable String slug, @PathVariable int number,
 			RedirectAttributes redirect) {
 		revisions.restoreCategory(slug, number, viewer.get());
-		redirect.addFlashAttribute("done", "structure.done.restored");
+		redirect.addFlashAttribute("done", "catalogue.done.restored");
 		return "redirect:/" + lang + "/editor/categories/" + slug + "/history";
 	}
 

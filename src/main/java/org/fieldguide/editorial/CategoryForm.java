@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.fieldguide.access.Visibility;
-import org.fieldguide.guide.GuideStructure.CategoryState;
-import org.fieldguide.guide.GuideStructure.Text;
+import org.fieldguide.guide.CategoriesAndResources.CategoryState;
+import org.fieldguide.guide.CategoriesAndResources.Text;
 import org.fieldguide.platform.Language;
 
 /**
@@ -42,10 +42,10 @@ record CategoryForm(String slug, String visibility, Map<Language, String> titles
 	List<String> errors(boolean create) {
 		List<String> errors = new ArrayList<>();
 		if (create && (slug == null || !slug.matches("[a-z0-9]+(-[a-z0-9]+)*") || slug.length() > 80)) {
-			errors.add("structure.error.slug");
+			errors.add("catalogue.error.slug");
 		}
 		if (visibilityValue(visibility) == null) {
-			errors.add("structure.error.visibility");
+			errors.add("catalogue.error.visibility");
 		}
 		textErrors(errors, titles, descriptions, MAX_TITLE);
 		return errors;
@@ -66,17 +66,17 @@ record CategoryForm(String slug, String visibility, Map<Language, String> titles
 	static void textErrors(List<String> errors, Map<Language, String> titles, Map<Language, String> descriptions,
 			int maxTitle) {
 		if (titles.get(Language.SOURCE) == null) {
-			errors.add("structure.error.englishTitle");
+			errors.add("catalogue.error.englishTitle");
 		}
 		for (Language l : Language.values()) {
 			if (titles.get(l) == null && descriptions.get(l) != null) {
-				errors.add("structure.error.titleMissing");
+				errors.add("catalogue.error.titleMissing");
 				break;
 			}
 		}
 		if (titles.values().stream().anyMatch(t -> t.length() > maxTitle)
 				|| descriptions.values().stream().anyMatch(d -> d.length() > 2000)) {
-			errors.add("structure.error.tooLong");
+			errors.add("catalogue.error.tooLong");
 		}
 	}
 

@@ -6,8 +6,6 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.fieldguide.access.CurrentViewer;
-import org.fieldguide.access.Role;
-import org.fieldguide.access.Viewer;
 import org.fieldguide.guide.GuideEditing;
 import org.fieldguide.platform.Language;
 import org.fieldguide.platform.NotFoundException;
@@ -32,7 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/{lang:[a-z]{2}}/editor/entries/{slug}/{tl:[a-z]{2}}")
 class EditController {
 
-	static final String VIEW = "editorial/edit";
+	static final String VIEW = EditPage.VIEW;
 
 	/** The entry's text rendered as the public page renders it. */
 	record Preview(String title, String summary, List<String> keyPoints, String bodyHtml) {
@@ -44,10 +42,13 @@ class EditController {
 
 	private final CurrentViewer viewer;
 
-	EditController(Revisions revisions, GuideEditing guide, CurrentViewer viewer) {
+	private final EditPage editPage;
+
+	EditController(Revisions revisions, GuideEditing guide, CurrentViewer viewer, EditPage editPage) {
 		this.revisions = revisions;
 		this.guide = guide;
 		this.viewer = viewer;
+		this.editPage = editPage;
 	}
 
 	@GetMapping
@@ -109,15 +110,7 @@ class EditController {
 	}
 
 	private String page(String slug, Language language, TranslationForm form, Model model) {
-		Viewer current = viewer.get();
-		model.addAttribute("entry", guide.entry(slug, current));
-		model.addAttribute("tl", language);
-		model.addAttribute("form", form);
-		model.addAttribute("latest", revisions.latest(slug, language, current).orElse(null));
-		model.addAttribute("publisher", current.has(Role.PUBLISHER));
-		model.addAttribute("published", guide.publishedText(slug, language, current).isPresent());
-		model.addAttribute("languages", Language.values());
-		return VIEW;
+		return editPage.render(slug, language, form, model);
 	}
 
 	private Preview preview(TranslationForm form, Language language) {

@@ -37,4 +37,9 @@ public final class EditorialEvents {
 			String accountName, Instant at, String comment) {
 	}
 
+	/** An entry's place or tags changed, or ({@code created}) a new entry was added with its English text. */
+	public record EntryStructureChanged(String entrySlug, Long accountId, String accountName, Instant at,
+			boolean created) {
+	}
+
 }

@@ -107,6 +107,16 @@ class EditorialRevision {
 		return revision;
 	}
 
+	/** Revision 1 of a new entry's text, published at once by the publisher who created the entry. */
+	static EditorialRevision createdPublished(String entrySlug, Language language, RevisionText text, Author author,
+			Instant at) {
+		EditorialRevision revision = new EditorialRevision(entrySlug, language, 1, RevisionStatus.PUBLISHED, text,
+				"New entry", author, at, null, null);
+		revision.decidedBy = author.name();
+		revision.decidedAt = at;
+		return revision;
+	}
+
 	void submit() {
 		require(RevisionStatus.DRAFT, "submit");
 		status = RevisionStatus.IN_REVIEW;

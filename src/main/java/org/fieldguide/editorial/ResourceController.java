@@ -12,8 +12,8 @@ import org.fieldguide.access.CurrentViewer;
 import org.fieldguide.access.Visibility;
 import org.fieldguide.guide.GuideEditing;
 import org.fieldguide.guide.GuideReader;
-import org.fieldguide.guide.GuideStructure;
-import org.fieldguide.guide.GuideStructure.ResourceState;
+import org.fieldguide.guide.CategoriesAndResources;
+import org.fieldguide.guide.CategoriesAndResources.ResourceState;
 import org.fieldguide.guide.ResourceType;
 import org.fieldguide.platform.Language;
 import org.springframework.stereotype.Controller;
@@ -37,7 +37,7 @@ class ResourceController {
 	record Filter(String type, String category, String entry, String visibility, String fileLanguage) {
 	}
 
-	private final GuideStructure guide;
+	private final CategoriesAndResources guide;
 
 	private final GuideEditing entries;
 
@@ -47,7 +47,7 @@ class ResourceController {
 
 	private final CurrentViewer viewer;
 
-	ResourceController(GuideStructure guide, GuideEditing entries, GuideReader reader, StructureRevisions revisions,
+	ResourceController(CategoriesAndResources guide, GuideEditing entries, GuideReader reader, StructureRevisions revisions,
 			CurrentViewer viewer) {
 		this.guide = guide;
 		this.entries = entries;
@@ -90,14 +90,14 @@ class ResourceController {
 		ResourceForm form = ResourceForm.from(params, linked);
 		List<String> errors = new ArrayList<>(form.errors(true, entrySlugs()));
 		if (errors.isEmpty() && guide.resources(viewer.get()).stream().anyMatch(r -> r.slug().equals(form.slug()))) {
-			errors.add("structure.error.slugTaken");
+			errors.add("catalogue.error.slugTaken");
 		}
 		if (!errors.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return page(form, null, errors, model);
 		}
 		revisions.saveResource(form.toState(form.slug(), Map.of()), true, form.comment(), viewer.get());
-		redirect.addFlashAttribute("done", "structure.done.saved");
+		redirect.addFlashAttribute("done", "catalogue.done.saved");
 		return "redirect:/" + lang + "/editor/resources/" + form.slug();
 	}
 
@@ -119,7 +119,7 @@ class ResourceController {
 			return page(form, resource, errors, model);
 		}
 		revisions.saveResource(form.toState(slug, resource.files()), false, form.comment(), viewer.get());
-		redirect.addFlashAttribute("done", "structure.done.saved");
+		redirect.addFlashAttribute("done", "catalogue.done.saved");
 		return "redirect:/" + lang + "/editor/resources/" + slug;
 	}
 

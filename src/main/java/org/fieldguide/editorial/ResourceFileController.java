@@ -12,9 +12,9 @@ import org.fieldguide.access.CurrentViewer;
 import org.fieldguide.files.FileStore;
 import org.fieldguide.files.UploadRejectedException;
 import org.fieldguide.files.Uploads;
-import org.fieldguide.guide.GuideStructure;
-import org.fieldguide.guide.GuideStructure.FileRef;
-import org.fieldguide.guide.GuideStructure.ResourceState;
+import org.fieldguide.guide.CategoriesAndResources;
+import org.fieldguide.guide.CategoriesAndResources.FileRef;
+import org.fieldguide.guide.CategoriesAndResources.ResourceState;
 import org.fieldguide.platform.Language;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,7 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/{lang:[a-z]{2}}/editor/resources/{slug}")
 class ResourceFileController {
 
-	private final GuideStructure guide;
+	private final CategoriesAndResources guide;
 
 	private final StructureRevisions revisions;
 
@@ -47,7 +47,7 @@ class ResourceFileController {
 
 	private final CurrentViewer viewer;
 
-	ResourceFileController(GuideStructure guide, StructureRevisions revisions, Uploads uploads, FileStore store,
+	ResourceFileController(CategoriesAndResources guide, StructureRevisions revisions, Uploads uploads, FileStore store,
 			ResourceController pages, CurrentViewer viewer) {
 		this.guide = guide;
 		this.revisions = revisions;
@@ -66,7 +66,7 @@ class ResourceFileController {
 		Language language = Language.ofPage(tl);
 		if (file == null || file.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return pages.page(ResourceForm.of(resource), resource, List.of("structure.error.noFile"), model);
+			return pages.page(ResourceForm.of(resource), resource, List.of("catalogue.error.noFile"), model);
 		}
 		Uploads.Accepted accepted;
 		try (InputStream in = file.getInputStream()) {
@@ -89,7 +89,7 @@ class ResourceFileController {
 			store.delete(accepted.storageKey());
 			throw failed;
 		}
-		redirect.addFlashAttribute("done", "structure.done.fileSaved");
+		redirect.addFlashAttribute("done", "catalogue.done.fileSaved");
 		return "redirect:/" + lang + "/editor/resources/" + slug;
 	}
 
@@ -101,7 +101,7 @@ class ResourceFileController {
 		files.putAll(resource.files());
 		if (files.remove(Language.ofPage(tl)) != null) {
 			revisions.saveResource(with(resource, files), false, comment, viewer.get());
-			redirect.addFlashAttribute("done", "structure.done.fileRemoved");
+			redirect.addFlashAttribute("done", "catalogue.done.fileRemoved");
 		}
 		return "redirect:/" + lang + "/editor/resources/" + slug;
 	}
@@ -126,7 +126,7 @@ class ResourceFileController {
 	String restore(@PathVariable String lang, @PathVariable String slug, @PathVariable int number,
 			RedirectAttributes redirect) {
 		revisions.restoreResource(slug, number, viewer.get());
-		redirect.addFlashAttribute("done", "structure.done.restored");
+		redirect.addFlashAttribute("done", "catalogue.done.restored");
 		return "redirect:/" + lang + "/editor/resources/" + slug + "/history";
 	}
 

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.fieldguide.access.Visibility;
-import org.fieldguide.guide.GuideStructure.FileRef;
-import org.fieldguide.guide.GuideStructure.ResourceState;
+import org.fieldguide.guide.CategoriesAndResources.FileRef;
+import org.fieldguide.guide.CategoriesAndResources.ResourceState;
 import org.fieldguide.guide.ResourceType;
 import org.fieldguide.platform.Language;
 
@@ -49,25 +49,25 @@ record ResourceForm(String slug, String type, String visibility, String publishe
 	List<String> errors(boolean create, Set<String> knownEntries) {
 		List<String> errors = new ArrayList<>();
 		if (create && (slug == null || !slug.matches("[a-z0-9]+(-[a-z0-9]+)*") || slug.length() > 80)) {
-			errors.add("structure.error.slug");
+			errors.add("catalogue.error.slug");
 		}
 		if (ResourceType.fromSlug(type).isEmpty()) {
-			errors.add("structure.error.type");
+			errors.add("catalogue.error.type");
 		}
 		if (CategoryForm.visibilityValue(visibility) == null) {
-			errors.add("structure.error.visibility");
+			errors.add("catalogue.error.visibility");
 		}
 		if (year != null && !year.isEmpty() && !year.matches("(19|20)[0-9]{2}")) {
-			errors.add("structure.error.year");
+			errors.add("catalogue.error.year");
 		}
 		if (publisher != null && publisher.length() > 200) {
-			errors.add("structure.error.tooLong");
+			errors.add("catalogue.error.tooLong");
 		}
 		if (link != null && !link.isEmpty() && !validLink(link)) {
-			errors.add("structure.error.link");
+			errors.add("catalogue.error.link");
 		}
 		if (!knownEntries.containsAll(entries)) {
-			errors.add("structure.error.entries");
+			errors.add("catalogue.error.entries");
 		}
 		CategoryForm.textErrors(errors, titles, descriptions, 300);
 		return errors;

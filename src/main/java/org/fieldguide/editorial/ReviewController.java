@@ -1,8 +1,11 @@
 package org.fieldguide.editorial;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.fieldguide.access.CurrentViewer;
 import org.fieldguide.platform.Language;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,9 +25,12 @@ class ReviewController {
 
 	private final CurrentViewer viewer;
 
-	ReviewController(Revisions revisions, CurrentViewer viewer) {
+	private final EditPage editPage;
+
+	ReviewController(Revisions revisions, CurrentViewer viewer, EditPage editPage) {
 		this.revisions = revisions;
 		this.viewer = viewer;
+		this.editPage = editPage;
 	}
 
 	@PostMapping("/revisions/{number}/submit")
@@ -37,9 +43,9 @@ class ReviewController {
 	@PostMapping("/revisions/{number}/publish")
 	String publish(@PathVariable String lang, @PathVariable String slug, @PathVariable String tl,
 			@PathVariable int number, @RequestParam(required = false) String changeSummary,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, Model model, HttpServletResponse response) {
 		if (changeSummary != null && changeSummary.length() > 300) {
-			return refuse(lang, slug, tl, redirect, "editorial.error.changeSummary");
+			return badRequest(slug, tl, "editorial.error.changeSummary", model, response);
 		}
 		return act(lang, slug, tl, redirect, "editorial.done.published",
 				() -> revisions.publish(slug, EditController.content(tl), number, changeSummary, viewer.get()));
@@ -47,9 +53,10 @@ class ReviewController {
 
 	@PostMapping("/revisions/{number}/return")
 	String returnToDraft(@PathVariable String lang, @PathVariable String slug, @PathVariable String tl,
-			@PathVariable int number, @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+			@PathVariable int number, @RequestParam(required = false) String comment, RedirectAttributes redirect,
+			Model model, HttpServletResponse response) {
 		if (comment == null || comment.isBlank() || comment.length() > 1000) {
-			return refuse(lang, slug, tl, redirect, "editorial.error.returnComment");
+			return badRequest(slug, tl, "editorial.error.returnComment", model, response);
 		}
 		return act(lang, slug, tl, redirect, "editorial.done.returned",
 				() -> revisions.returnToDraft(slug, EditController.content(tl), number, comment, viewer.get()));
@@ -87,6 +94,13 @@ class ReviewController {
 			redirect.addFlashAttribute("refused", "editorial.error.stale");
 		}
 		return "redirect:/" + lang + "/editor/entries/" + slug + "/" + tl;
+	}
+
+	/** Bad input: 400 with the edit page and the reason, nothing changed. */
+	private String badRequest(String slug, String tl, String key, Model model, HttpServletResponse response) {
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		model.addAttribute("refused", key);
+		return editPage.renderLatest(slug, EditController.content(tl), model);
 	}
 
 	private static String refuse(String lang, String slug, String tl, RedirectAttributes redirect, String key) {

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.fieldguide.access.Role;
 import org.fieldguide.access.Viewer;
 import org.fieldguide.editorial.EditorialEvents.DraftSaved;
 import org.fieldguide.editorial.EditorialEvents.RevisionPublished;
@@ -17,7 +16,6 @@ import org.fieldguide.guide.GuideEditing.PublishedText;
 import org.fieldguide.platform.Language;
 import org.fieldguide.platform.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -208,7 +206,7 @@ public class Revisions {
 	}
 
 	private static Author author(Viewer viewer) {
-		return new Author(viewer.accountId(), viewer.displayName());
+		return EditorialRoles.author(viewer);
 	}
 
 	private static String blankToNull(String text) {
@@ -216,15 +214,11 @@ public class Revisions {
 	}
 
 	static void requireEditor(Viewer viewer) {
-		if (!viewer.has(Role.EDITOR) && !viewer.has(Role.PUBLISHER)) {
-			throw new AccessDeniedException("Only editors and publishers work in the editorial workspace");
-		}
+		EditorialRoles.requireEditor(viewer);
 	}
 
 	private static void requirePublisher(Viewer viewer) {
-		if (!viewer.has(Role.PUBLISHER)) {
-			throw new AccessDeniedException("Only a publisher approves, returns or unpublishes");
-		}
+		EditorialRoles.requirePublisher(viewer);
 	}
 
 }

@@ -3,10 +3,10 @@ package org.fieldguide.editorial;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.fieldguide.guide.GuideStructure.CategoryState;
-import org.fieldguide.guide.GuideStructure.FileRef;
-import org.fieldguide.guide.GuideStructure.ResourceState;
-import org.fieldguide.guide.GuideStructure.Text;
+import org.fieldguide.guide.CategoriesAndResources.CategoryState;
+import org.fieldguide.guide.CategoriesAndResources.FileRef;
+import org.fieldguide.guide.CategoriesAndResources.ResourceState;
+import org.fieldguide.guide.CategoriesAndResources.Text;
 import org.fieldguide.platform.Language;
 
 /** A category or resource as lines of "field: value", in a fixed order, so that two versions diff line by line. */

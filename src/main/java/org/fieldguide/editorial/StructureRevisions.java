@@ -8,9 +8,9 @@ import java.util.function.Supplier;
 import org.fieldguide.access.Role;
 import org.fieldguide.access.Viewer;
 import org.fieldguide.editorial.StructureRevision.Kind;
-import org.fieldguide.guide.GuideStructure;
-import org.fieldguide.guide.GuideStructure.CategoryState;
-import org.fieldguide.guide.GuideStructure.ResourceState;
+import org.fieldguide.guide.CategoriesAndResources;
+import org.fieldguide.guide.CategoriesAndResources.CategoryState;
+import org.fieldguide.guide.CategoriesAndResources.ResourceState;
 import org.fieldguide.platform.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -19,9 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Saves categories and resources through {@link GuideStructure} and keeps every saved version with who,
+ * Saves categories and resources through {@link CategoriesAndResources} and keeps every saved version with who,
  * when and why, so any version can be compared and restored. Changes are applied directly and only by a
- * publisher (docs/architecture.md, decision 22). As for entry texts, the state before the first edit is
+ * publisher (docs/architecture.md, decision 23). As for entry texts, the state before the first edit is
  * stored lazily as revision 1 by "Fieldguide import"; until then the history shows it all the same.
  */
 @Service
@@ -36,11 +36,11 @@ public class StructureRevisions {
 
 	private final StructureRevisionRepository revisions;
 
-	private final GuideStructure guide;
+	private final CategoriesAndResources guide;
 
 	private final Clock clock = Clock.systemUTC();
 
-	StructureRevisions(StructureRevisionRepository revisions, GuideStructure guide) {
+	StructureRevisions(StructureRevisionRepository revisions, CategoriesAndResources guide) {
 		this.revisions = revisions;
 		this.guide = guide;
 	}

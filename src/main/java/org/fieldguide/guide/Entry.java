@@ -147,6 +147,11 @@ class Entry extends Audited {
 		return translation;
 	}
 
+	/** Moves the entry (editorial workspace); the caller has checked the references. */
+	void restructure(Category category, Entry parent, int position, Visibility visibility) {
+		update(category, parent, position, visibility);
+	}
+
 	// content packages (issue 5): an import moves or restructures an entry in place
 	void update(Category category, Entry parent, int position, Visibility visibility) {
 		this.category = category;

@@ -60,25 +60,22 @@ public class GuideEditing {
 	/** Every entry the viewer may read (staff ones too for editors), in guide order. */
 	@Transactional(readOnly = true)
 	public List<EntryOverview> entries(Viewer viewer) {
-		List<Entry> all = entries.findAllReadable(policy.mayReadStaff(viewer));
-		Map<Long, Map<Language, String>> titles = new java.util.HashMap<>();
-		all.forEach(e -> e.translations()
-			.forEach(t -> Language.fromCode(t.language())
-				.ifPresent(l -> titles.computeIfAbsent(e.id(), k -> new EnumMap<>(Language.class)).put(l, t.title()))));
-		return all.stream()
-			.map(e -> new EntryOverview(e.slug(), e.category().slug(), e.category().position(), e.position(),
-					e.visibility(), e.parent() == null ? null : e.parent().slug(),
-					Map.copyOf(titles.getOrDefault(e.id(), Map.of()))))
-			.toList();
+		return entries.findAllReadable(policy.mayReadStaff(viewer)).stream().map(GuideEditing::overview).toList();
 	}
 
 	/** The entry, if the viewer may read it; otherwise not found. */
 	@Transactional(readOnly = true)
 	public EntryOverview entry(String slug, Viewer viewer) {
-		return entries(viewer).stream()
-			.filter(e -> e.slug().equals(slug))
-			.findFirst()
+		return entries.findReadable(slug, policy.mayReadStaff(viewer))
+			.map(GuideEditing::overview)
 			.orElseThrow(() -> new NotFoundException("No entry " + slug));
+	}
+
+	private static EntryOverview overview(Entry e) {
+		Map<Language, String> titles = new EnumMap<>(Language.class);
+		e.translations().forEach(t -> Language.fromCode(t.language()).ifPresent(l -> titles.put(l, t.title())));
+		return new EntryOverview(e.slug(), e.category().slug(), e.category().position(), e.position(), e.visibility(),
+				e.parent() == null ? null : e.parent().slug(), Map.copyOf(titles));
 	}
 
 	/** The text readers see now in this language, if the entry is published in it and the viewer may read it. */

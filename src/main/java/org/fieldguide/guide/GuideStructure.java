@@ -1,16 +1,15 @@
 package org.fieldguide.guide;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.LinkedHashSet;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.fieldguide.access.Role;
 import org.fieldguide.access.Viewer;
 import org.fieldguide.access.Visibility;
+import org.fieldguide.access.VisibilityPolicy;
 import org.fieldguide.platform.Language;
 import org.fieldguide.platform.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -19,209 +18,153 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the editorial workspace reads and writes of the guide's categories and resources. Reads need an
- * editor or publisher; every write needs a publisher (they are applied directly, readers see them at once)
- * and publishes {@link GuideChanged} in the caller's transaction.
+ * An entry's place and tags in the guide (category, parent, position, visibility, phases, topics,
+ * typologies, management models, related entries), read and changed by a publisher, and new entries.
+ * Changes apply at once and publish {@link GuideChanged}: structure is shared by all four languages and
+ * has no text to review. Bad references are refused with {@link InvalidStructure} naming each problem as a
+ * message key, before anything changes.
  */
 @Service
 public class GuideStructure {
 
-	/** A title and a description in one language. */
-	public record Text(String title, String description) {
+	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+	public record EntryStructure(String slug, String categorySlug, String parentSlug, int position,
+			Visibility visibility, Set<Phase> phases, List<String> topics, List<String> typologies,
+			List<String> managementModels, List<String> related) {
 	}
 
-	/** A category as the workspace edits it; the position is changed only by {@link #move}. */
-	public record CategoryState(String slug, int position, Visibility visibility, Map<Language, Text> texts) {
+	/** What is wrong with a structure, as message keys ({@code structure.error.*}). */
+	public static class InvalidStructure extends IllegalArgumentException {
 
-		public String title(Language preferred) {
-			Text t = texts.getOrDefault(preferred, texts.get(Language.SOURCE));
-			return t == null ? slug : t.title();
+		private final transient List<String> problems;
+
+		public InvalidStructure(List<String> problems) {
+			super(String.join(", ", problems));
+			this.problems = List.copyOf(problems);
+		}
+
+		public List<String> problems() {
+			return problems;
 		}
 
 	}
-
-	/** A stored file of a resource in one language. */
-	public record FileRef(String fileName, String mediaType, long sizeBytes, String storageKey) {
-	}
-
-	/** A resource as the workspace edits it: metadata, the entries it belongs to, texts and files per language. */
-	public record ResourceState(String slug, ResourceType type, Visibility visibility, String publisher, Integer year,
-			String link, List<String> entries, Map<Language, Text> texts, Map<Language, FileRef> files) {
-
-		public String title(Language preferred) {
-			Text t = texts.getOrDefault(preferred, texts.get(Language.SOURCE));
-			return t == null ? slug : t.title();
-		}
-
-	}
-
-	private final CategoryRepository categories;
-
-	private final ResourceRepository resources;
 
 	private final EntryRepository entries;
 
+	private final CategoryRepository categories;
+
+	private final VisibilityPolicy policy;
+
+	private final GuideEditing editing;
+
 	private final ApplicationEventPublisher events;
 
-	GuideStructure(CategoryRepository categories, ResourceRepository resources, EntryRepository entries,
-			ApplicationEventPublisher events) {
-		this.categories = categories;
-		this.resources = resources;
+	GuideStructure(EntryRepository entries, CategoryRepository categories, VisibilityPolicy policy,
+			GuideEditing editing, ApplicationEventPublisher events) {
 		this.entries = entries;
+		this.categories = categories;
+		this.policy = policy;
+		this.editing = editing;
 		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
-	public List<CategoryState> categories(Viewer viewer) {
-		requireEditor(viewer);
-		return categories.findAll().stream().sorted(Comparator.comparingInt(Category::position)).map(GuideStructure::state).toList();
+	public EntryStructure structure(String slug, Viewer viewer) {
+		Entry e = entries.findReadable(slug, policy.mayReadStaff(viewer))
+			.orElseThrow(() -> new NotFoundException("No entry " + slug));
+		return new EntryStructure(e.slug(), e.category().slug(), e.parent() == null ? null : e.parent().slug(),
+				e.position(), e.visibility(), e.phases().isEmpty() ? Set.of() : EnumSet.copyOf(e.phases()),
+				List.copyOf(e.topics()), List.copyOf(e.typologies()), List.copyOf(e.managementModels()),
+				e.related().stream().map(Entry::slug).toList());
 	}
 
-	@Transactional(readOnly = true)
-	public CategoryState category(String slug, Viewer viewer) {
-		requireEditor(viewer);
-		return state(category(slug));
-	}
-
-	/** Adds a category at the end of the guide, or changes one (its slug never changes). */
 	@Transactional
-	public void saveCategory(CategoryState state, boolean create, Viewer viewer) {
-		requirePublisher(viewer);
-		Category category;
-		if (create) {
-			if (categories.findBySlug(state.slug()).isPresent()) {
-				throw new IllegalStateException("A category " + state.slug() + " exists already");
-			}
-			int last = categories.findAll().stream().mapToInt(Category::position).max().orElse(0);
-			category = categories.save(new Category(state.slug(), last + 1, state.visibility()));
-		}
-		else {
-			category = category(state.slug());
-			category.update(category.position(), state.visibility());
-		}
-		putTexts(category.texts(), state.texts());
-		events.publishEvent(new GuideChanged("category " + state.slug()));
+	public void change(String slug, EntryStructure structure, Viewer publisher) {
+		requirePublisher(publisher);
+		Entry entry = entries.findReadable(slug, policy.mayReadStaff(publisher))
+			.orElseThrow(() -> new NotFoundException("No entry " + slug));
+		apply(entry, structure);
+		events.publishEvent(new GuideChanged("structure of " + slug));
 	}
 
-	/** Swaps the category with its neighbour before ({@code -1}) or after ({@code +1}); nothing at the ends. */
+	/** A new entry with its English text, published at once (readers always need the English text). */
 	@Transactional
-	public void move(String slug, int direction, Viewer viewer) {
-		requirePublisher(viewer);
-		List<Category> ordered = new ArrayList<>(categories.findAll());
-		ordered.sort(Comparator.comparingInt(Category::position));
-		int index = ordered.indexOf(category(slug));
-		int other = index + Integer.signum(direction);
-		if (other < 0 || other >= ordered.size()) {
-			return;
+	public void create(EntryStructure structure, GuideEditing.PublishedText english, Viewer publisher) {
+		requirePublisher(publisher);
+		List<String> problems = new ArrayList<>();
+		if (structure.slug() == null || structure.slug().length() > 80 || !SLUG.matcher(structure.slug()).matches()) {
+			problems.add("structure.error.slug");
 		}
-		ordered.add(other, ordered.remove(index));
-		// positions are renumbered 1..n so that equal positions from old imports cannot make a move a no-op
-		for (int i = 0; i < ordered.size(); i++) {
-			Category c = ordered.get(i);
-			if (c.position() != i + 1) {
-				c.update(i + 1, c.visibility());
+		else if (entries.findBySlug(structure.slug()).isPresent()) {
+			problems.add("structure.error.slugTaken");
+		}
+		Category category = categories.findBySlug(String.valueOf(structure.categorySlug())).orElse(null);
+		if (category == null) {
+			problems.add("structure.error.category");
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidStructure(problems);
+		}
+		Entry entry = entries.save(new Entry(structure.slug(), category, null, structure.position(), structure.visibility()));
+		apply(entry, structure);
+		editing.publishTranslation(structure.slug(), Language.SOURCE, english, publisher);
+	}
+
+	private void apply(Entry entry, EntryStructure s) {
+		List<String> problems = new ArrayList<>();
+		Category category = categories.findBySlug(String.valueOf(s.categorySlug())).orElse(null);
+		if (category == null) {
+			problems.add("structure.error.category");
+		}
+		Entry parent = null;
+		if (s.parentSlug() != null) {
+			parent = entries.findBySlug(s.parentSlug()).orElse(null);
+			for (Entry up = parent; up != null && !problems.contains("structure.error.parent"); up = up.parent()) {
+				if (up.slug().equals(entry.slug())) {
+					problems.add("structure.error.parent");
+				}
+			}
+			if (parent == null) {
+				problems.add("structure.error.parent");
 			}
 		}
-		events.publishEvent(new GuideChanged("category order"));
-	}
-
-	@Transactional(readOnly = true)
-	public List<ResourceState> resources(Viewer viewer) {
-		requireEditor(viewer);
-		return resources.findAll().stream().sorted(Comparator.comparing(Resource::slug)).map(GuideStructure::state).toList();
-	}
-
-	@Transactional(readOnly = true)
-	public ResourceState resource(String slug, Viewer viewer) {
-		requireEditor(viewer);
-		return state(resource(slug));
-	}
-
-	/** Adds or replaces a resource with exactly this state (texts and files of languages left out are removed). */
-	@Transactional
-	public void saveResource(ResourceState state, boolean create, Viewer viewer) {
-		requirePublisher(viewer);
-		Resource resource;
-		if (create) {
-			if (resources.existsBySlug(state.slug())) {
-				throw new IllegalStateException("A resource " + state.slug() + " exists already");
-			}
-			resource = resources.save(new Resource(state.slug(), state.type(), state.visibility(), state.publisher(),
-					state.year(), state.link()));
+		List<Entry> related = new ArrayList<>();
+		for (String slug : s.related()) {
+			entries.findBySlug(slug).filter(r -> !r.slug().equals(entry.slug())).ifPresentOrElse(related::add,
+					() -> problems.add("structure.error.related"));
 		}
-		else {
-			resource = resource(state.slug());
-			resource.update(state.type(), state.visibility(), state.publisher(), state.year(), state.link());
+		if (!CentreTags.TYPOLOGIES.containsAll(s.typologies())) {
+			problems.add("structure.error.typologies");
 		}
-		putTexts(resource.texts(), state.texts());
-		Map<String, ResourceFile> kept = Map.copyOf(resource.files());
-		resource.files().keySet().removeIf(code -> Language.fromCode(code).map(l -> !state.files().containsKey(l)).orElse(true));
-		state.files().forEach((language, f) -> {
-			ResourceFile old = kept.get(language.code());
-			if (old == null || !old.storageKey().equals(f.storageKey())) {
-				// the text for search is extracted at import only; an uploaded file is found by its title
-				resource.files().put(language.code(), new ResourceFile(f.fileName(), f.mediaType(), f.sizeBytes(),
-						f.storageKey(), null));
-			}
-		});
-		Set<Entry> linked = new LinkedHashSet<>();
-		for (String slug : state.entries()) {
-			linked.add(entries.findBySlug(slug).orElseThrow(() -> new IllegalArgumentException("No entry " + slug)));
+		if (!CentreTags.MANAGEMENT_MODELS.containsAll(s.managementModels())) {
+			problems.add("structure.error.managementModels");
 		}
-		if (!resource.entries().equals(linked)) {
-			resource.entries().clear();
-			resource.entries().addAll(linked);
+		if (s.position() < 0 || s.position() > 10_000 || s.visibility() == null
+				|| s.topics().stream().anyMatch(t -> t.isBlank() || t.length() > 80)) {
+			problems.add("structure.error.values");
 		}
-		events.publishEvent(new GuideChanged("resource " + state.slug()));
-	}
-
-	private Category category(String slug) {
-		return categories.findBySlug(slug).orElseThrow(() -> new NotFoundException("No category " + slug));
-	}
-
-	private Resource resource(String slug) {
-		return resources.findAll().stream().filter(r -> r.slug().equals(slug)).findFirst()
-			.orElseThrow(() -> new NotFoundException("No resource " + slug));
-	}
-
-	private static CategoryState state(Category c) {
-		return new CategoryState(c.slug(), c.position(), c.visibility(), texts(c.texts()));
-	}
-
-	private static ResourceState state(Resource r) {
-		Map<Language, FileRef> files = new EnumMap<>(Language.class);
-		r.files().forEach((code, f) -> Language.fromCode(code).ifPresent(l -> files.put(l,
-				new FileRef(f.fileName(), f.mediaType(), f.sizeBytes(), f.storageKey()))));
-		List<String> linked = r.entries().stream().map(Entry::slug).sorted().toList();
-		return new ResourceState(r.slug(), r.type(), r.visibility(), r.publisher(), r.year(), r.externalUrl(), linked,
-				texts(r.texts()), Map.copyOf(files));
-	}
-
-	private static Map<Language, Text> texts(Map<String, LocalText> stored) {
-		Map<Language, Text> texts = new EnumMap<>(Language.class);
-		stored.forEach((code, t) -> Language.fromCode(code).ifPresent(l -> texts.put(l, new Text(t.title(), t.description()))));
-		return Map.copyOf(texts);
-	}
-
-	private static void putTexts(Map<String, LocalText> current, Map<Language, Text> wanted) {
-		current.keySet().removeIf(code -> Language.fromCode(code).map(l -> !wanted.containsKey(l)).orElse(true));
-		wanted.forEach((language, t) -> {
-			LocalText value = new LocalText(t.title(), t.description());
-			if (!value.equals(current.get(language.code()))) {
-				current.put(language.code(), value);
-			}
-		});
-	}
-
-	private static void requireEditor(Viewer viewer) {
-		if (!viewer.has(Role.EDITOR) && !viewer.has(Role.PUBLISHER)) {
-			throw new AccessDeniedException("Only editors and publishers see the workspace");
+		if (!problems.isEmpty()) {
+			throw new InvalidStructure(problems.stream().distinct().toList());
 		}
+		entry.restructure(category, parent, s.position(), s.visibility());
+		entry.phases().clear();
+		entry.phases().addAll(s.phases());
+		replace(entry.topics(), s.topics());
+		replace(entry.typologies(), s.typologies());
+		replace(entry.managementModels(), s.managementModels());
+		entry.related().clear();
+		entry.related().addAll(related.stream().distinct().toList());
+	}
+
+	private static void replace(Set<String> target, List<String> values) {
+		target.clear();
+		target.addAll(values);
 	}
 
 	private static void requirePublisher(Viewer viewer) {
 		if (!viewer.has(Role.PUBLISHER)) {
-			throw new AccessDeniedException("Only a publisher changes categories and resources");
+			throw new AccessDeniedException("Only a publisher changes the structure of the guide");
 		}
 	}
 

@@ -133,6 +133,18 @@ class WorkspacePagesTest {
 			.andReturn().getResponse().getStatus()).isEqualTo(403);
 		assertThat(mvc.perform(get(StarterEntries.path(entry, Language.FR))).andReturn().getResponse().getContentAsString())
 			.doesNotContain("Titre soumis");
+
+		MockHttpSession publisher = SignIn.as(mvc, "publisher");
+		MockHttpServletResponse noComment = mvc.perform(post(base + "return").param("comment", " ").session(publisher)
+			.with(csrf())).andReturn().getResponse();
+		assertThat(noComment.getStatus()).isEqualTo(400);
+		assertThat(Jsoup.parse(noComment.getContentAsString()).select("[role=alert]").text()).contains("comment");
+		assertThat(Jsoup.parse(noComment.getContentAsString()).select(".revision-state strong").text())
+			.isEqualTo("In review");
+		assertThat(mvc.perform(post(base + "publish").param("changeSummary", "Nouveau titre").session(publisher)
+			.with(csrf())).andReturn().getResponse().getStatus()).isEqualTo(302);
+		assertThat(mvc.perform(get(StarterEntries.path(entry, Language.FR))).andReturn().getResponse().getContentAsString())
+			.contains("Titre soumis");
 	}
 
 	private void save(MockHttpSession session, String slug, String language, String title, int base, int status)
