@@ -136,6 +136,9 @@ class ResourceEditingTest {
 		MockHttpSession editor = SignIn.as(mvc, "editor");
 		assertThat(mvc.perform(get("/en/editor/resources").session(editor)).andReturn().getResponse().getStatus())
 			.isEqualTo(200);
+		Document look = page("/en/editor/resources/accountability-feedback-channels-guidance", editor);
+		assertThat(look.text()).contains("Only a publisher can change categories and resources");
+		assertThat(look.select("p.actions button, section.structure-files form button")).isEmpty();
 		assertThat(mvc.perform(form(post("/en/editor/resources"), "by-editor", "PUBLIC", "By editor").session(editor)
 			.with(csrf())).andReturn().getResponse().getStatus()).isEqualTo(403);
 		assertThat(mvc.perform(post("/en/editor/categories/administration/move").param("direction", "down").session(editor)
