@@ -70,6 +70,10 @@ class SecurityConfig {
 			// activity log: administrators read it too (ActivityLog checks the roles again)
 			.requestMatchers("/*/editor/activity")
 			.hasAnyRole(Role.EDITOR.name(), Role.PUBLISHER.name(), Role.ADMIN.name())
+			// categories and resources (issue 5): publishers change them directly, editors only look
+			.requestMatchers(org.springframework.http.HttpMethod.POST, "/*/editor/categories", "/*/editor/categories/**",
+					"/*/editor/resources", "/*/editor/resources/**")
+			.hasRole(Role.PUBLISHER.name())
 			// editorial workspace (Revisions checks the roles again for every step)
 			.requestMatchers("/editor", "/editor/**", "/*/editor", "/*/editor/**")
 			.hasAnyRole(Role.EDITOR.name(), Role.PUBLISHER.name())

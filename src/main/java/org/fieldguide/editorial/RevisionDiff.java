@@ -35,7 +35,12 @@ public final class RevisionDiff {
 	}
 
 	public static List<Line> between(RevisionText older, RevisionText newer) {
-		return GENERATOR.generateDiffRows(older.asLines(), newer.asLines()).stream().map(RevisionDiff::line).toList();
+		return between(older.asLines(), newer.asLines());
+	}
+
+	/** Any two line forms, such as those of a category or resource (StructureLines). */
+	public static List<Line> between(List<String> older, List<String> newer) {
+		return GENERATOR.generateDiffRows(older, newer).stream().map(RevisionDiff::line).toList();
 	}
 
 	/** Whether any line differs. */
