@@ -63,6 +63,14 @@ class EditorialActivity {
 	}
 
 	@EventListener
+	void on(org.fieldguide.editorial.EditorialEvents.CatalogueChanged e) {
+		String detail = e.restoredFrom() != null ? "revision " + e.number() + " from revision " + e.restoredFrom()
+				: "revision " + e.number() + (e.comment() == null ? "" : ": " + e.comment());
+		log.record(e.accountId(), e.accountName(), e.restoredFrom() != null ? "restored" : "structure",
+				e.kind() + ":" + e.slug(), null, detail, e.at());
+	}
+
+	@EventListener
 	void on(GovernanceChanged e) {
 		String subject = e.kind() == org.fieldguide.guide.GuideGovernance.Kind.ENTRY ? e.slug()
 				: e.kind().slug() + ":" + e.slug();

@@ -42,4 +42,11 @@ public final class EditorialEvents {
 			boolean created) {
 	}
 
+	/**
+	 * A publisher saved or restored a category or a resource (kind {@code category} or {@code resource}).
+	 */
+	public record CatalogueChanged(String kind, String slug, int number, Long accountId, String accountName,
+			Instant at, String comment, Integer restoredFrom) {
+	}
+
 }

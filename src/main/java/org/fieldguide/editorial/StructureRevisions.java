@@ -40,9 +40,13 @@ public class StructureRevisions {
 
 	private final Clock clock = Clock.systemUTC();
 
-	StructureRevisions(StructureRevisionRepository revisions, CategoriesAndResources guide) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	StructureRevisions(StructureRevisionRepository revisions, CategoriesAndResources guide,
+			org.springframework.context.ApplicationEventPublisher events) {
 		this.revisions = revisions;
 		this.guide = guide;
+		this.events = events;
 	}
 
 	public void saveCategory(CategoryState state, boolean create, String comment, Viewer viewer) {
@@ -131,9 +135,13 @@ public class StructureRevisions {
 	private void record(Kind kind, String slug, Object state, String comment, Viewer viewer, Integer restoredFrom) {
 		List<StructureRevision> all = revisions.history(kind, slug);
 		int next = all.isEmpty() ? 1 : all.getFirst().number() + 1;
-		revisions.save(new StructureRevision(kind, slug, next, JSON.writeValueAsString(state),
-				comment == null || comment.isBlank() ? null : comment.strip(),
-				new Author(viewer.accountId(), viewer.displayName()), clock.instant(), restoredFrom));
+		String reason = comment == null || comment.isBlank() ? null : comment.strip();
+		Instant at = clock.instant();
+		revisions.save(new StructureRevision(kind, slug, next, JSON.writeValueAsString(state), reason,
+				new Author(viewer.accountId(), viewer.displayName()), at, restoredFrom));
+		// in this transaction, so the activity log line is committed with the change
+		events.publishEvent(new EditorialEvents.CatalogueChanged(kind == Kind.CATEGORY ? "category" : "resource", slug,
+				next, viewer.accountId(), viewer.displayName(), at, reason, restoredFrom));
 	}
 
 

@@ -129,6 +129,9 @@ class ResourceEditingTest {
 			.doesNotContain("Shelter plan, second edition");
 		assertThat(page("/en/editor/resources/shelter-plan/history", publisher).select("table.history tbody tr:first-child")
 			.text()).contains("3", "restored from revision 1");
+		// every save and the restore are in the activity log, with who
+		assertThat(page("/en/editor/activity?entry=resource:shelter-plan", publisher).text())
+			.contains("resource:shelter-plan", "revision 2: new edition", "revision 3 from revision 1", "Demo publisher");
 	}
 
 	@Test
