@@ -3,6 +3,7 @@ package org.fieldguide.content;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.List;
 
 import org.fieldguide.access.Viewer;
 import org.fieldguide.files.FileStore;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Exports the published guide — or one category and the resources attached to it — as a content
- * package ZIP (format 1), staff content and resource files included. Editors and publishers only: the
+ * package ZIP (format 1), staff content, resource files and (for the whole guide) the training manual included. Editors and publishers only: the
  * guide checks the role when it hands out everything.
  */
 @Service
@@ -22,9 +23,12 @@ public class ContentExport {
 
 	private final FileStore files;
 
-	ContentExport(GuideContent guide, FileStore files) {
+	private final org.fieldguide.training.ManualExport manual;
+
+	ContentExport(GuideContent guide, FileStore files, org.fieldguide.training.ManualExport manual) {
 		this.guide = guide;
 		this.files = files;
+		this.manual = manual;
 	}
 
 	/** What an export wrote. */
@@ -39,7 +43,11 @@ public class ContentExport {
 	public Summary export(String category, Viewer viewer, OutputStream out) throws IOException {
 		GuideSnapshot snapshot = category == null ? guide.all(viewer) : guide.category(category, viewer);
 		String title = category == null ? "Fieldguide export" : "Fieldguide export: " + category;
-		new PackageWriter().write(snapshot, title, this::read, out);
+		// the training manual goes with the whole guide; a category package cannot carry it, since its
+		// sessions name entries of every category
+		org.fieldguide.training.ManualSnapshot manual = category == null ? this.manual.snapshot(viewer)
+				: new org.fieldguide.training.ManualSnapshot(List.of());
+		new PackageWriter().write(snapshot, manual, title, this::read, out);
 		int fileCount = snapshot.resources().stream().mapToInt(r -> r.files().size()).sum();
 		return new Summary(snapshot.categories().size(), snapshot.entries().size(), snapshot.resources().size(),
 				fileCount);

@@ -61,9 +61,12 @@ public class ContentImport {
 
 	private final TransactionTemplate transaction;
 
+	private final org.fieldguide.training.ManualExport manualExport;
+
 	ContentImport(GuideImport guide, FileStore files, org.fieldguide.files.FileText text, GuideContent content,
 			GuideUpdate update, ApplicationEventPublisher events, ManualImport manual,
-			PlatformTransactionManager transactions) {
+			org.fieldguide.training.ManualExport manualExport, PlatformTransactionManager transactions) {
+		this.manualExport = manualExport;
 		this.text = text;
 		this.manual = manual;
 		this.transaction = new TransactionTemplate(transactions);
@@ -89,11 +92,15 @@ public class ContentImport {
 	 * removed again and the guide is unchanged. Items only in the guide are left alone.
 	 */
 	public ImportPlan apply(PackageSource source, Viewer viewer) {
-		ImportPlanner.Result planned = planned(source, viewer);
+		Planned planned = planned(source, viewer);
 		GuideSnapshot current = content.all(viewer);
 		List<String> stored = new ArrayList<>();
 		try {
-			update.apply(store(planned.write(), source, stored), viewer);
+			GuideSnapshot withKeys = store(planned.write(), source, stored);
+			transaction.executeWithoutResult(status -> {
+				update.apply(withKeys, viewer);
+				manual.add(planned.manual());
+			});
 		}
 		catch (RuntimeException e) {
 			removeStored(stored);
@@ -108,14 +115,22 @@ public class ContentImport {
 		return plan;
 	}
 
-	private ImportPlanner.Result planned(PackageSource source, Viewer viewer) {
+	/** The plan, the guide content to write, and the training modules to add. */
+	private record Planned(ImportPlan plan, GuideSnapshot write, ManualSnapshot manual) {
+	}
+
+	private Planned planned(PackageSource source, Viewer viewer) {
 		if (!viewer.has(Role.PUBLISHER)) {
 			throw new AccessDeniedException("Only publishers may import content packages");
 		}
 		GuideSnapshot current = content.all(viewer);
 		Set<String> existingEntries = current.entries().stream().map(EntryData::slug).collect(Collectors.toSet());
 		GuideSnapshot pkg = PackageReader.read(source, existingEntries);
-		return ImportPlanner.plan(pkg, current, source, this::readStored);
+		ImportPlanner.Result guidePlan = ImportPlanner.plan(pkg, current, source, this::readStored);
+		ManualPlanner.Result manualPlan = ManualPlanner.plan(source, current, pkg, manualExport.snapshot(viewer));
+		List<ImportPlan.Item> items = new ArrayList<>(guidePlan.plan().items());
+		items.addAll(manualPlan.items());
+		return new Planned(new ImportPlan(items, false), guidePlan.write(), manualPlan.toAdd());
 	}
 
 	private byte[] readStored(String key) throws IOException {

@@ -13,7 +13,7 @@ import java.util.List;
 public record ImportPlan(List<Item> items, boolean applied) {
 
 	public enum Kind {
-		CATEGORY, ENTRY, TRANSLATION, RESOURCE, FILE
+		CATEGORY, ENTRY, TRANSLATION, RESOURCE, FILE, TRAINING_MODULE
 	}
 
 	public enum Outcome {

@@ -53,6 +53,12 @@ final class PackageWriter {
 
 	/** Writes the package and returns how many files it holds. */
 	int write(GuideSnapshot snapshot, String title, Files files, OutputStream out) throws IOException {
+		return write(snapshot, new org.fieldguide.training.ManualSnapshot(List.of()), title, files, out);
+	}
+
+	/** Writes the package with a training manual ({@code training/}) and returns how many files it holds. */
+	int write(GuideSnapshot snapshot, org.fieldguide.training.ManualSnapshot manual, String title, Files files,
+			OutputStream out) throws IOException {
 		ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
 		int count = 0;
 		Map<String, Object> pkg = new LinkedHashMap<>();
@@ -87,6 +93,11 @@ final class PackageWriter {
 				zip.closeEntry();
 				count++;
 			}
+		}
+		List<String[]> training = new ArrayList<>();
+		count += new TrainingPackageWriter(yaml).write(manual, (path, text) -> training.add(new String[] { path, text }));
+		for (String[] file : training) {
+			put(zip, file[0], file[1]);
 		}
 		zip.finish();
 		return count;

@@ -18,7 +18,7 @@ final class PlanReport {
 			.append(plan.notInPackage()).append(" in the guide but not in the package (left alone)\n");
 		for (Outcome outcome : new Outcome[] { Outcome.ADDED, Outcome.CHANGED, Outcome.NOT_IN_PACKAGE }) {
 			for (Item item : plan.of(outcome)) {
-				text.append("  ").append(label(outcome)).append(' ').append(item.kind().name().toLowerCase())
+				text.append("  ").append(label(outcome)).append(' ').append(item.kind().name().toLowerCase().replace('_', ' '))
 					.append(' ').append(item.name());
 				if (!item.fields().isEmpty()) {
 					text.append(": ").append(String.join(", ", item.fields()));
