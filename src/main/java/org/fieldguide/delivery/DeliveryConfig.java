@@ -8,9 +8,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The HTTP delivery filters. The prepared page cache comes first, right after character encoding and the
- * observation filter that records request metrics (so kept pages still count in them) — measured, every
- * filter before it costs throughput on the hottest path; the static asset cache policy comes before the
+ * The HTTP delivery filters. The prepared page cache comes first, right after character encoding —
+ * measured, every filter before it costs throughput on the hottest path; the static asset cache policy comes before the
  * security chain (order -100). Pages for signed-in readers get no
  * ETag: each carries the sign-out form's CSRF token, masked afresh on every render (BREACH protection), so
  * no two renders are byte-identical; they are {@code private, no-cache}.

@@ -39,6 +39,16 @@ class AdministrationTest {
 	}
 
 	@Test
+	void aPagedDeclaredQueryCountsEveryMatchAcrossPages() {
+		// the count query of a declared query is derived by Spring Data's simple enhancer (RepositoriesConfig)
+		var first = accounts.search("demo", 0, 2);
+		assertThat(first.getContent()).hasSize(2);
+		assertThat(first.getTotalElements()).isEqualTo(5);
+		assertThat(first.getTotalPages()).isEqualTo(3);
+		assertThat(accounts.search("demo", 2, 2).getContent()).hasSize(1);
+	}
+
+	@Test
 	void anAdministratorCreatesAnAccountAndGrantsAndRevokesRoles() throws Exception {
 		MockHttpSession admin = SignIn.as(mvc, "admin");
 		MockHttpServletResponse refused = mvc.perform(post("/en/admin/accounts").session(admin).with(csrf())
