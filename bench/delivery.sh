@@ -77,8 +77,7 @@ started=$(ms_now)
 echo "AOT cache training run (warm-up and exit): $(( $(ms_now) - started )) ms, cache $(( $(stat -c %s "$WORK/app.aot") / 1048576 )) MiB"
 APP_JAR="$WORK/app/fieldguide.jar"
 AOT_OPTS="-XX:AOTCache=$WORK/app.aot"
-start_app
-echo "cold start to the first served page, restart on the same data, extracted jar with AOT cache: $STARTUP_MS ms"
+cold_starts "restart on the same data, extracted jar with AOT cache"
 
 URL="http://127.0.0.1:$PORT$PATH_UNDER_TEST"
 # the static copy: the same page and its stylesheet, as nginx will serve them
